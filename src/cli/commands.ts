@@ -1,0 +1,195 @@
+import type { Command, Flag } from './spec.js';
+
+const json: Flag = { type: 'boolean', help: 'print machine-readable JSON' };
+const s = (help: string, arg = 'TEXT'): Flag => ({ type: 'string', help, arg });
+const many = (help: string, arg = 'TEXT'): Flag => ({ type: 'string', multiple: true, help, arg });
+
+const interviewFlags: Record<string, Flag> = {
+  at: s('when it starts: 2026-03-06T14:00 (local) or with an offset', 'DATETIME'),
+  duration: s('how long, e.g. 45m, 1h30m (default 60m)', 'DURATION'),
+  kind: s('phone, video, onsite, technical, panel or final (default video)', 'KIND'),
+  location: s('address or meeting link'),
+  'time-zone': s("the interview's own time zone, if not yours", 'ZONE'),
+  interviewer: many('"Name <email>", once per interviewer', 'PERSON'),
+  topic: many('a topic discussed, once per topic'),
+  'next-steps': s('what they said happens next'),
+  'decision-by': s('when they said they would decide', 'DATE'),
+  'follow-up-on': s('when they said to follow up', 'DATE'),
+  late: { type: 'boolean', help: 'you were late: thank-you notes thank them for their patience' },
+  owe: many('a document you promised to send, once per document'),
+  gap: many('a skill gap that surfaced, once per gap'),
+  notes: s('free notes'),
+  json,
+};
+
+const cmd = (c: Command): Command => c;
+
+/** Every command, in the order `afterview --help` lists them (PRODUCT.md §12). */
+export const COMMANDS: Command[] = [
+  cmd({
+    name: 'serve',
+    usage: 'serve [--port 4747] [--host 127.0.0.1]',
+    summary: 'start the web app on this computer',
+    positionals: [],
+    flags: {
+      port: s('port (default 4747)', 'PORT'),
+      host: s('address (default 127.0.0.1)', 'HOST'),
+    },
+    load: async () => (await import('./commands/serve.js')).serve,
+  }),
+  cmd({
+    name: 'demo',
+    usage: 'demo',
+    summary: 'load a realistic demo data set',
+    positionals: [],
+    flags: { json },
+    load: async () => (await import('./commands/misc.js')).demo,
+  }),
+  cmd({
+    name: 'settings',
+    usage: 'settings [get KEY | set KEY VALUE]',
+    summary: 'show or change settings, e.g. settings set timezone America/Toronto',
+    positionals: ['get|set', 'KEY', 'VALUE'],
+    flags: { json },
+    load: async () => (await import('./commands/settings.js')).settings,
+  }),
+  cmd({
+    name: 'app add',
+    usage: 'app add --company C --role R [--url U] [--source S] [--applied DATE]',
+    summary: 'add an application (status applied, or --status saved)',
+    positionals: [],
+    flags: {
+      company: s('the employer', 'C'),
+      role: s('the role title', 'R'),
+      url: s('the posting', 'URL'),
+      source: s('where you found it', 'S'),
+      location: s('where the job is'),
+      applied: s('when you applied (default today)', 'DATE'),
+      status: s('saved, applied (default) or interviewing', 'STATUS'),
+      notes: s('free notes'),
+      json,
+    },
+    load: async () => (await import('./commands/app.js')).add,
+  }),
+  cmd({
+    name: 'app list',
+    usage: 'app list [--status S] [--json]',
+    summary: 'list applications',
+    positionals: [],
+    flags: { status: s('only this status', 'S'), json },
+    load: async () => (await import('./commands/app.js')).list,
+  }),
+  cmd({
+    name: 'app show',
+    usage: 'app show APP [--json]',
+    summary: 'one application with its interviews, actions and history',
+    positionals: ['APP'],
+    flags: { json },
+    load: async () => (await import('./commands/app.js')).show,
+  }),
+  cmd({
+    name: 'app status',
+    usage: 'app status APP STATUS [--note TEXT]',
+    summary: 'move an application to a new status (re-plans)',
+    positionals: ['APP', 'STATUS'],
+    flags: { note: s('why, or what happened'), json },
+    load: async () => (await import('./commands/app.js')).status,
+  }),
+  cmd({
+    name: 'app reply',
+    usage: 'app reply APP [--note TEXT]',
+    summary: 'the employer replied: pending follow-ups stop',
+    positionals: ['APP'],
+    flags: { note: s('what they said'), json },
+    load: async () => (await import('./commands/app.js')).reply,
+  }),
+  cmd({
+    name: 'interview log',
+    usage:
+      'interview log APP --at DATETIME [--duration 45m] [--kind video] [--interviewer "Name <email>"]... [--topic TEXT]... [--next-steps TEXT] [--decision-by DATE] [--follow-up-on DATE] [--late] [--owe TEXT]...',
+    summary: 'record an interview you had, and plan what follows',
+    positionals: ['APP'],
+    flags: interviewFlags,
+    load: async () => (await import('./commands/interview.js')).log,
+  }),
+  cmd({
+    name: 'interview schedule',
+    usage: 'interview schedule APP --at DATETIME [...same flags as log]',
+    summary: 'record an upcoming interview',
+    positionals: ['APP'],
+    flags: interviewFlags,
+    load: async () => (await import('./commands/interview.js')).schedule,
+  }),
+  cmd({
+    name: 'interview update',
+    usage:
+      'interview update INTERVIEW [...flags of log] [--outcome advanced|offer|rejected|none] [--cancel]',
+    summary: 'change an interview; its pending actions move with it',
+    positionals: ['INTERVIEW'],
+    flags: {
+      ...interviewFlags,
+      outcome: s('advanced, offer, rejected or none', 'OUTCOME'),
+      cancel: { type: 'boolean', help: 'the interview was cancelled' },
+    },
+    load: async () => (await import('./commands/interview.js')).update,
+  }),
+  cmd({
+    name: 'today',
+    usage: 'today [--json]',
+    summary: 'due and overdue actions',
+    positionals: [],
+    flags: { json },
+    load: async () => (await import('./commands/actions.js')).today,
+  }),
+  cmd({
+    name: 'actions',
+    usage: 'actions [--app APP] [--all] [--json]',
+    summary: 'pending actions (every action with --all)',
+    positionals: [],
+    flags: {
+      app: s('only this application', 'APP'),
+      all: { type: 'boolean', help: 'include done, skipped, cancelled' },
+      json,
+    },
+    load: async () => (await import('./commands/actions.js')).list,
+  }),
+  cmd({
+    name: 'action add',
+    usage: 'action add --title T --due DATETIME [--app APP] [--kind K]',
+    summary: 'add an action of your own',
+    positionals: [],
+    flags: {
+      title: s('what to do', 'T'),
+      due: s('when', 'DATETIME'),
+      app: s('the application it belongs to', 'APP'),
+      kind: s('an action kind (default custom)', 'K'),
+      why: s('why, in your words'),
+      json,
+    },
+    load: async () => (await import('./commands/actions.js')).add,
+  }),
+  cmd({
+    name: 'done',
+    usage: 'done ACTION',
+    summary: 'mark an action done',
+    positionals: ['ACTION'],
+    flags: { json },
+    load: async () => (await import('./commands/actions.js')).done,
+  }),
+  cmd({
+    name: 'skip',
+    usage: 'skip ACTION [--reason R]',
+    summary: 'skip an action',
+    positionals: ['ACTION'],
+    flags: { reason: s('why', 'R'), json },
+    load: async () => (await import('./commands/actions.js')).skip,
+  }),
+  cmd({
+    name: 'snooze',
+    usage: 'snooze ACTION --until DATETIME',
+    summary: 'move an action to later; re-planning keeps your time',
+    positionals: ['ACTION'],
+    flags: { until: s('new due time', 'DATETIME'), json },
+    load: async () => (await import('./commands/actions.js')).snooze,
+  }),
+];

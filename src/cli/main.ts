@@ -1,0 +1,124 @@
+import { parseArgs } from 'node:util';
+import { isAfterviewError } from '../domain/errors.js';
+import { COMMANDS } from './commands.js';
+import type { Command, Values } from './spec.js';
+
+/**
+ * `afterview`: parse → service → print. Exit codes: 0 success, 2 bad input or a refused change
+ * (one `error:` line on stderr, nothing written), 1 an unexpected failure.
+ */
+
+const topHelp = (): string =>
+  [
+    'afterview: what to do after each job interview, and when.',
+    '',
+    'usage: afterview COMMAND [options]      (afterview COMMAND --help for its options)',
+    '',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(20)} ${c.summary}`),
+    '',
+    'Environment: AFTERVIEW_HOME (data folder), AFTERVIEW_NOW (fix the clock, ISO-8601), TZ.',
+  ].join('\n');
+
+const commandHelp = (c: Command): string =>
+  [
+    `usage: afterview ${c.usage}`,
+    '',
+    c.summary,
+    ...(Object.keys(c.flags).length > 0 ? ['', 'options:'] : []),
+    ...Object.entries(c.flags).map(([name, f]) => {
+      const flag = `--${name}${f.type === 'string' ? ` ${f.arg ?? 'VALUE'}` : ''}`;
+      return `  ${flag.padEnd(28)} ${f.help}${f.multiple === true ? ' (repeatable)' : ''}`;
+    }),
+  ].join('\n');
+
+class UsageError extends Error {}
+
+function findCommand(argv: string[]): { command: Command; rest: string[] } {
+  const two = `${argv[0] ?? ''} ${argv[1] ?? ''}`;
+  const byTwo = COMMANDS.find((c) => c.name === two);
+  if (byTwo !== undefined) return { command: byTwo, rest: argv.slice(2) };
+  const byOne = COMMANDS.find((c) => c.name === argv[0]);
+  if (byOne !== undefined) return { command: byOne, rest: argv.slice(1) };
+  const group = COMMANDS.filter((c) => c.name.startsWith(`${argv[0] ?? ''} `));
+  if (group.length > 0) {
+    throw new UsageError(
+      `"${argv[0] ?? ''}" needs a subcommand: ${group.map((c) => c.name.split(' ')[1]).join(', ')}`,
+    );
+  }
+  throw new UsageError(`unknown command "${argv.join(' ')}" (see afterview --help)`);
+}
+
+function parse(command: Command, rest: string[]): { values: Values; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: Object.fromEntries(
+        Object.entries(command.flags).map(([k, f]) => [k, { type: f.type, multiple: f.multiple }]),
+      ),
+      allowPositionals: true,
+      strict: true,
+    });
+    if (positionals.length > command.positionals.length) {
+      throw new UsageError(
+        `too many arguments: ${positionals.slice(command.positionals.length).join(' ')}`,
+      );
+    }
+    return { values: values as Values, positionals };
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const msg = e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
+    throw new UsageError(`${msg.replace(/\.$/, '')} (see afterview ${command.name} --help)`);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    process.stdout.write(`${topHelp()}\n`);
+    return 0;
+  }
+  try {
+    const { command, rest } = findCommand(argv);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(`${commandHelp(command)}\n`);
+      return 0;
+    }
+    const { values, positionals } = parse(command, rest);
+    const run = await command.load();
+    const { openContext } = await import('../services/open.js');
+    const ctx = await openContext(process.env);
+    try {
+      const { loadSettings } = await import('../services/settings.js');
+      const zone = (await loadSettings(ctx.store, ctx.systemZone)).timezone;
+      const out = await run({ ctx, values, positionals, zone });
+      if (values.json === true) process.stdout.write(`${JSON.stringify(out.json, null, 2)}\n`);
+      else if (out.text !== '') process.stdout.write(`${out.text}\n`);
+      return 0;
+    } finally {
+      await ctx.store.close();
+    }
+  } catch (e) {
+    if (e instanceof UsageError || isAfterviewError(e)) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 2;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    if (e instanceof Error && e.name === 'MigrationMismatchError') {
+      process.stderr.write(`error: ${msg}\n`);
+      return 2;
+    }
+    process.stderr.write(`error: unexpected failure: ${msg}\n`);
+    if (process.env.AFTERVIEW_DEBUG === '1' && e instanceof Error)
+      process.stderr.write(`${e.stack ?? ''}\n`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`error: unexpected failure: ${String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,79 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'afterview');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A throwaway data folder and a way to run `afterview` in it at a fixed time. */
+export class CliHome {
+  readonly dir = mkdtempSync(join(tmpdir(), 'afterview-cli-'));
+  now = '2026-03-02T17:00:00-05:00';
+  tz = 'America/Toronto';
+
+  env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+    return {
+      ...process.env,
+      AFTERVIEW_HOME: this.dir,
+      AFTERVIEW_NOW: this.now,
+      TZ: this.tz,
+      ...extra,
+    };
+  }
+
+  run(args: string[], extra: Record<string, string> = {}): CliResult {
+    const r = spawnSync(process.execPath, [BIN, ...args], {
+      env: this.env(extra),
+      encoding: 'utf8',
+    });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  /** Runs and parses `--json` output, failing loudly on a non-zero exit. */
+  json<T = Record<string, unknown>>(args: string[]): T {
+    const r = this.run([...args, '--json']);
+    if (r.code !== 0) throw new Error(`afterview ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
+    return JSON.parse(r.stdout) as T;
+  }
+
+  runAsync(args: string[]): Promise<CliResult> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [BIN, ...args], { env: this.env() });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (code) => {
+        resolve({ code: code ?? -1, stdout, stderr });
+      });
+    });
+  }
+
+  /** Every row of every table, to prove a refused command wrote nothing. */
+  snapshot(): string {
+    const db = new Database(join(this.dir, 'afterview.db'), { readonly: true });
+    try {
+      const tables = db
+        .prepare(
+          "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
+        )
+        .all() as { name: string }[];
+      return JSON.stringify(
+        tables.map((t) => [t.name, db.prepare(`select * from "${t.name}"`).all()]),
+      );
+    } finally {
+      db.close();
+    }
+  }
+
+  cleanup(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,142 @@
+import { DateTime, IANAZone } from 'luxon';
+import { invalidInput } from './errors.js';
+import type { Instant, LocalDate } from './types.js';
+
+/**
+ * Time in the user's zone (PRODUCT.md §5, §12). Everything here is pure: callers pass `now`.
+ * Instants travel as ISO UTC strings; local dates as `YYYY-MM-DD`.
+ */
+
+export interface Calendar {
+  timezone: string;
+  /** ISO weekdays that are work days: 1 = Monday … 7 = Sunday. */
+  workDays: readonly number[];
+  holidays: readonly LocalDate[];
+}
+
+export const isValidZone = (zone: string): boolean => zone !== '' && IANAZone.isValidZone(zone);
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_DT_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
+const ZONED_DT_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+const HHMM_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export const toInstant = (dt: DateTime): Instant => {
+  const iso = dt.toUTC().toISO();
+  if (iso === null) throw invalidInput('invalid date');
+  return iso;
+};
+
+export const inZone = (instant: Instant, zone: string): DateTime =>
+  DateTime.fromISO(instant, { zone: 'utc' }).setZone(zone);
+
+/** A local date as typed by the user (`2026-03-06`); throws a user-facing error otherwise. */
+export function parseLocalDate(input: string, field = 'date'): LocalDate {
+  const s = input.trim();
+  if (!DATE_RE.test(s) || !DateTime.fromISO(s).isValid) {
+    throw invalidInput(`"${input}" is not a date (expected YYYY-MM-DD)`, field);
+  }
+  return s;
+}
+
+/**
+ * A date-time as typed by the user: with an offset or `Z` it is that instant; without one it is
+ * local time in `zone`. A bare date means midnight local. A local time that does not exist
+ * (skipped by a DST change) is refused rather than silently shifted.
+ */
+export function parseDateTime(input: string, zone: string, field = 'at'): Instant {
+  const s = input.trim();
+  let dt: DateTime;
+  if (ZONED_DT_RE.test(s)) {
+    dt = DateTime.fromISO(s.replace(' ', 'T'), { setZone: true });
+  } else if (LOCAL_DT_RE.test(s) || DATE_RE.test(s)) {
+    dt = DateTime.fromISO(s.replace(' ', 'T'), { zone });
+    if (dt.isValid) {
+      const wall = DateTime.fromISO(s.replace(' ', 'T'), { zone: 'utc' });
+      if (dt.hour !== wall.hour || dt.minute !== wall.minute) {
+        throw invalidInput(`${s} does not exist in ${zone} (daylight-saving change)`, field);
+      }
+    }
+  } else {
+    throw invalidInput(
+      `"${input}" is not a date-time (expected YYYY-MM-DDTHH:MM, optionally with an offset)`,
+      field,
+    );
+  }
+  if (!dt.isValid) throw invalidInput(`"${input}" is not a valid date-time`, field);
+  return toInstant(dt);
+}
+
+/** `45m`, `1h`, `1h30m`, `90` (minutes) → minutes. */
+export function parseDuration(input: string, field = 'duration'): number {
+  const s = input.trim().toLowerCase();
+  const m = /^(?:(\d+)h)?\s*(?:(\d+)m?)?$/.exec(s);
+  const hours = m?.[1] === undefined ? 0 : Number(m[1]);
+  const minutes = m?.[2] === undefined ? 0 : Number(m[2]);
+  const total = hours * 60 + minutes;
+  if (m === null || s === '' || total <= 0 || total > 24 * 60) {
+    throw invalidInput(`"${input}" is not a duration (e.g. 45m, 1h, 1h30m)`, field);
+  }
+  return total;
+}
+
+export function parseClock(input: string, field = 'time'): { hour: number; minute: number } {
+  const m = HHMM_RE.exec(input.trim());
+  if (m === null) throw invalidInput(`"${input}" is not a time of day (HH:MM)`, field);
+  return { hour: Number(m[1]), minute: Number(m[2]) };
+}
+
+/** ISO-8601 with the user's offset, as JSON output promises: `2026-03-09T10:00:00-04:00`. */
+export function formatInstant(instant: Instant, zone: string): string {
+  return inZone(instant, zone).toISO({ suppressMilliseconds: true }) ?? instant;
+}
+
+export const localDateOf = (instant: Instant, zone: string): LocalDate =>
+  inZone(instant, zone).toISODate() ?? instant.slice(0, 10);
+
+export function isBusinessDay(day: DateTime, cal: Calendar): boolean {
+  const date = day.toISODate();
+  return cal.workDays.includes(day.weekday) && (date === null || !cal.holidays.includes(date));
+}
+
+/** The date itself if it is a business day, else the next one. */
+export function onOrAfterBusinessDay(day: DateTime, cal: Calendar): DateTime {
+  let d = day;
+  // A week of holidays plus weekends still ends within a year; the bound guards a bad calendar.
+  for (let i = 0; i < 370 && !isBusinessDay(d, cal); i++) d = d.plus({ days: 1 });
+  return d;
+}
+
+/** `HH:MM` local on a local date (DST-correct: wall-clock time, not elapsed hours). */
+export function atLocal(date: LocalDate, clock: string, zone: string): DateTime {
+  const { hour, minute } = parseClock(clock);
+  return DateTime.fromISO(date, { zone }).set({ hour, minute, second: 0, millisecond: 0 });
+}
+
+/** "+ N days": calendar days in the user's zone, keeping the local clock time. */
+export const plusLocalDays = (instant: Instant, days: number, zone: string): DateTime =>
+  inZone(instant, zone).plus({ days });
+
+/** "+ N h": elapsed hours. */
+export const plusHours = (instant: Instant, hours: number): Instant =>
+  toInstant(DateTime.fromISO(instant, { zone: 'utc' }).plus({ hours }));
+
+/** "next business day at HH:MM": the first business day after the instant's local date. */
+export function nextBusinessDayAt(instant: Instant, clock: string, cal: Calendar): DateTime {
+  const next = inZone(instant, cal.timezone).startOf('day').plus({ days: 1 });
+  const day = onOrAfterBusinessDay(next, cal).toISODate() ?? '';
+  return atLocal(day, clock, cal.timezone);
+}
+
+/** "on DATE at HH:MM, moved to a business day". */
+export function businessDayAt(date: LocalDate, clock: string, cal: Calendar): DateTime {
+  const day = onOrAfterBusinessDay(DateTime.fromISO(date, { zone: cal.timezone }), cal);
+  return atLocal(day.toISODate() ?? date, clock, cal.timezone);
+}
+
+/** End of the local day containing the instant (23:59:59.999). */
+export const endOfLocalDay = (instant: Instant, zone: string): Instant =>
+  toInstant(inZone(instant, zone).endOf('day'));
+
+export const maxInstant = (a: Instant, b: Instant): Instant => (a >= b ? a : b);
+export const minInstant = (a: Instant, b: Instant): Instant => (a <= b ? a : b);

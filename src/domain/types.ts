@@ -1,0 +1,184 @@
+import type { Status } from './status.js';
+
+/** An instant, always stored and passed as ISO-8601 UTC (`2026-03-09T14:00:00.000Z`). */
+export type Instant = string;
+/** A calendar date in the user's time zone, `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+export interface Company {
+  id: number;
+  name: string;
+  normalizedName: string;
+  website: string | null;
+  notes: string | null;
+}
+
+export interface Application {
+  id: number;
+  companyId: number;
+  company: string;
+  role: string;
+  url: string | null;
+  source: string | null;
+  location: string | null;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: string | null;
+  status: Status;
+  appliedOn: LocalDate | null;
+  notes: string | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+export const EVENT_KINDS = [
+  'created',
+  'status',
+  'reply',
+  'note',
+  'interview_logged',
+  'interview_scheduled',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** Something that happened to an application; every status transition is one. */
+export interface AppEvent {
+  id: number;
+  applicationId: number;
+  kind: EventKind;
+  fromStatus: Status | null;
+  toStatus: Status | null;
+  note: string | null;
+  at: Instant;
+}
+
+export const RELATIONSHIPS = [
+  'interviewer',
+  'recruiter',
+  'hiring_manager',
+  'referral',
+  'connection',
+  'other',
+] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+export interface Contact {
+  id: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  title: string | null;
+  companyId: number | null;
+  linkedinUrl: string | null;
+  relationship: Relationship;
+  lastContactedAt: Instant | null;
+}
+
+export const INTERVIEW_KINDS = ['phone', 'video', 'onsite', 'technical', 'panel', 'final'] as const;
+export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
+
+/** `scheduled` until it has been held; the services move a scheduled interview to `held` once it ends. */
+export type InterviewState = 'scheduled' | 'held' | 'cancelled';
+export const INTERVIEW_OUTCOMES = ['advanced', 'offer', 'rejected'] as const;
+export type InterviewOutcome = (typeof INTERVIEW_OUTCOMES)[number];
+
+export interface Interviewer {
+  contactId: number;
+  name: string;
+  email: string | null;
+}
+
+export interface Interview {
+  id: number;
+  applicationId: number;
+  round: number;
+  kind: InterviewKind;
+  state: InterviewState;
+  startAt: Instant;
+  durationMin: number;
+  timeZone: string | null;
+  location: string | null;
+  interviewers: Interviewer[];
+  late: boolean;
+  topics: string[];
+  nextSteps: string | null;
+  decisionBy: LocalDate | null;
+  followUpOn: LocalDate | null;
+  documentsOwed: string[];
+  /** Skill gaps noticed in the interview (the debrief adds more). */
+  skillGaps: string[];
+  outcome: InterviewOutcome | null;
+  notes: string | null;
+}
+
+export const ACTION_KINDS = [
+  'debrief',
+  'thank_you',
+  'follow_up',
+  'send_documents',
+  'network',
+  'salary_research',
+  'skill_gap',
+  'prep_next_round',
+  'continue_search',
+  'feedback_request',
+  'keep_warm',
+  'suggest_ghosted',
+  'offer_evaluate',
+  'offer_negotiate',
+  'offer_decide',
+  'custom',
+] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+export const ACTION_STATUSES = ['pending', 'done', 'skipped', 'cancelled'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const CHANNELS = ['email', 'letter', 'drop_off', 'phone', 'linkedin'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** The seed articles the advice comes from (../shared/seeds/). */
+export const SEEDS = {
+  '000': '000_ed84d521abb9160e.txt',
+  '001': '001_91e6ef208e4341be.txt',
+  '002': '002_daed6c9d822ee66f.txt',
+  '003': '003_63da2b5642c8f93d.txt',
+  '004': '004_468e8ad3215a2121.txt',
+} as const;
+export type SeedId = keyof typeof SEEDS;
+
+/** What the planner proposes; the services reconcile it with what is stored. */
+export interface PlannedAction {
+  /** Stable: rule id + subject ids + sequence number, so re-planning never duplicates. */
+  key: string;
+  kind: ActionKind;
+  title: string;
+  due: Instant;
+  earliest: Instant | null;
+  latest: Instant | null;
+  /** The advice, in plain words, ending with the seed files it comes from. */
+  why: string;
+  seeds: SeedId[];
+  applicationId: number;
+  interviewId: number | null;
+  contactId: number | null;
+  channel: Channel | null;
+  /** `pending`, or `cancelled` with `reason` when a trigger (reply, offer, …) stops it. */
+  status: 'pending' | 'cancelled';
+  reason: string | null;
+  /** `rule:<id>` */
+  origin: string;
+}
+
+/** A stored action: a planned or manual action plus the user's decisions about it. */
+export interface Action extends Omit<PlannedAction, 'status' | 'applicationId'> {
+  id: number;
+  status: ActionStatus;
+  applicationId: number | null;
+  messageId: number | null;
+  /** The user moved the due time (snooze or reschedule); re-planning keeps it. */
+  userDue: boolean;
+  completedAt: Instant | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+}

@@ -1,0 +1,62 @@
+import { invalidInput } from './errors.js';
+
+/** Small checks shared by every edge, so CLI and HTTP refuse the same things the same way. */
+
+export function requiredText(value: string | undefined, field: string, max = 200): string {
+  const v = (value ?? '').trim();
+  if (v === '') throw invalidInput(`${field} must not be empty`, field);
+  if (v.length > max) throw invalidInput(`${field} is longer than ${max} characters`, field);
+  return v;
+}
+
+export function optionalText(value: string | undefined, field: string, max = 2000): string | null {
+  const v = (value ?? '').trim();
+  if (v === '') return null;
+  if (v.length > max) throw invalidInput(`${field} is longer than ${max} characters`, field);
+  return v;
+}
+
+export function optionalUrl(value: string | undefined, field: string): string | null {
+  const v = optionalText(value, field, 2000);
+  if (v === null) return null;
+  if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v)) {
+    throw invalidInput(`${field} "${v}" is not a web address (http:// or https://)`, field);
+  }
+  return v;
+}
+
+export function positiveId(value: string | number | undefined, what: string, field = 'id'): number {
+  const s = String(value ?? '')
+    .trim()
+    .replace(/^#/, '');
+  if (!/^\d{1,15}$/.test(s) || Number(s) <= 0) {
+    throw invalidInput(`${what} id must be a positive number, got "${String(value ?? '')}"`, field);
+  }
+  return Number(s);
+}
+
+const EMAIL_RE = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/** `Name <email>`, `Name` or `email` → a person, as `--interviewer` takes it. */
+export function parsePerson(
+  input: string,
+  field = 'interviewer',
+): { name: string; email: string | null } {
+  const s = input.trim();
+  const angled = /^(.*?)\s*<([^>]*)>$/.exec(s);
+  let name = s;
+  let email: string | null = null;
+  if (angled !== null) {
+    name = (angled[1] ?? '').trim().replace(/^"(.*)"$/, '$1');
+    email = (angled[2] ?? '').trim();
+  } else if (EMAIL_RE.test(s)) {
+    email = s;
+    name = s.split('@')[0] ?? s;
+  }
+  if (email !== null && !EMAIL_RE.test(email)) {
+    throw invalidInput(`"${email}" is not an e-mail address`, field);
+  }
+  if (name === '') throw invalidInput(`${field} needs a name: "Name <email>"`, field);
+  if (name.length > 200) throw invalidInput(`${field} name is too long`, field);
+  return { name, email: email?.toLowerCase() ?? null };
+}

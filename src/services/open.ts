@@ -1,0 +1,43 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { invalidInput } from '../domain/errors.js';
+import { parseDateTime } from '../domain/time.js';
+import { openStore } from '../store/open.js';
+import type { Ctx } from './context.js';
+import { loadSettings } from './settings.js';
+
+/** The data folder: AFTERVIEW_HOME, else $XDG_DATA_HOME/afterview, else ~/.local/share/afterview. */
+export function resolveHome(env: NodeJS.ProcessEnv): string {
+  if (env.AFTERVIEW_HOME !== undefined && env.AFTERVIEW_HOME !== '') return env.AFTERVIEW_HOME;
+  if (env.XDG_DATA_HOME !== undefined && env.XDG_DATA_HOME !== '')
+    return join(env.XDG_DATA_HOME, 'afterview');
+  return join(homedir(), '.local', 'share', 'afterview');
+}
+
+/** The system's zone: TZ if set, else what the runtime reports. */
+export function systemZone(env: NodeJS.ProcessEnv): string {
+  return env.TZ !== undefined && env.TZ !== ''
+    ? env.TZ
+    : Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * Opens the user's database and builds the clock: AFTERVIEW_NOW (ISO-8601; without an offset it
+ * is local time in the `timezone` setting) fixes it for scripts and tests.
+ */
+export async function openContext(env: NodeJS.ProcessEnv): Promise<Ctx> {
+  const store = openStore(resolveHome(env));
+  const zone = systemZone(env);
+  const fixed = env.AFTERVIEW_NOW;
+  if (fixed === undefined || fixed === '') {
+    return { store, systemZone: zone, now: () => new Date().toISOString() };
+  }
+  try {
+    const settings = await loadSettings(store, zone);
+    const at = parseDateTime(fixed, settings.timezone, 'AFTERVIEW_NOW');
+    return { store, systemZone: zone, now: () => at };
+  } catch {
+    await store.close();
+    throw invalidInput(`AFTERVIEW_NOW "${fixed}" is not an ISO-8601 date-time`, 'AFTERVIEW_NOW');
+  }
+}

@@ -1,0 +1,58 @@
+import {
+  SETTING_KEYS,
+  defaultSettings,
+  formatSetting,
+  isSettingKey,
+  parseSetting,
+  validateSettings,
+  type SettingKey,
+  type Settings,
+} from '../domain/settings.js';
+import { invalidInput } from '../domain/errors.js';
+import type { Store } from '../store/store.js';
+import type { Ctx } from './context.js';
+import { replanAll } from './planning.js';
+
+/** The user's settings: stored values over the defaults. */
+export async function loadSettings(store: Store, systemZone: string): Promise<Settings> {
+  const stored = await store.settings.all();
+  return { ...defaultSettings(systemZone), ...(stored as Partial<Settings>) };
+}
+
+export interface SettingView {
+  key: SettingKey;
+  value: string;
+  help: string;
+}
+
+export async function listSettings(ctx: Ctx): Promise<SettingView[]> {
+  const s = await loadSettings(ctx.store, ctx.systemZone);
+  return (Object.keys(SETTING_KEYS) as SettingKey[]).map((key) => ({
+    key,
+    value: formatSetting(s, key),
+    help: SETTING_KEYS[key].help,
+  }));
+}
+
+export async function getSetting(ctx: Ctx, key: string): Promise<SettingView> {
+  if (!isSettingKey(key)) parseSetting(key, ''); // throws the "unknown setting" error
+  const all = await listSettings(ctx);
+  const found = all.find((s) => s.key === key);
+  if (found === undefined) throw invalidInput(`unknown setting "${key}"`, 'key');
+  return found;
+}
+
+/**
+ * Changes one setting, checks the whole set still makes sense, and re-plans: every pending
+ * action depends on the calendar and the follow-up policy.
+ */
+export async function setSetting(ctx: Ctx, key: string, raw: string): Promise<SettingView> {
+  const patch = parseSetting(key, raw);
+  await ctx.store.transaction(async (tx) => {
+    const current = await loadSettings(tx, ctx.systemZone);
+    const next = validateSettings({ ...current, ...patch });
+    await tx.settings.put(patch);
+    await replanAll(tx, ctx.now(), next);
+  });
+  return getSetting(ctx, key);
+}

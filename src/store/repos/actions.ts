@@ -1,0 +1,189 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ActionPatch } from '../../domain/playbook/types.js';
+import type {
+  Action,
+  ActionKind,
+  ActionStatus,
+  Channel,
+  Instant,
+  PlannedAction,
+  SeedId,
+} from '../../domain/types.js';
+import type { DB } from '../schema.js';
+
+/** An action with the application it belongs to, as lists show it. */
+export interface ActionView extends Action {
+  company: string | null;
+  role: string | null;
+}
+
+export type NewAction = Omit<PlannedAction, 'status' | 'applicationId'> & {
+  applicationId: number | null;
+  status: ActionStatus;
+};
+
+export interface ActionUpdate extends Omit<ActionPatch, 'status'> {
+  status?: ActionStatus;
+  completedAt?: Instant | null;
+  userDue?: boolean;
+  messageId?: number | null;
+}
+
+export interface ActionQuery {
+  applicationId?: number;
+  /** Every status, not just pending. */
+  all?: boolean;
+  /** Pending actions due at or before this instant. */
+  dueBy?: Instant;
+  limit?: number;
+}
+
+type Row = Selectable<DB['actions']>;
+
+export class ActionRepo {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async insert(a: NewAction, now: Instant): Promise<number> {
+    const row = await this.db
+      .insertInto('actions')
+      .values({
+        key: a.key,
+        kind: a.kind,
+        title: a.title,
+        due_at: a.due,
+        earliest_at: a.earliest,
+        latest_at: a.latest,
+        status: a.status,
+        why: a.why,
+        seeds: a.seeds.join(','),
+        application_id: a.applicationId,
+        interview_id: a.interviewId,
+        contact_id: a.contactId,
+        channel: a.channel,
+        origin: a.origin,
+        reason: a.reason,
+        user_due: 0,
+        message_id: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  async update(id: number, u: ActionUpdate, now: Instant): Promise<void> {
+    const set: Partial<Row> = { updated_at: now };
+    if (u.title !== undefined) set.title = u.title;
+    if (u.due !== undefined) set.due_at = u.due;
+    if (u.earliest !== undefined) set.earliest_at = u.earliest;
+    if (u.latest !== undefined) set.latest_at = u.latest;
+    if (u.why !== undefined) set.why = u.why;
+    if (u.seeds !== undefined) set.seeds = u.seeds.join(',');
+    if (u.channel !== undefined) set.channel = u.channel;
+    if (u.contactId !== undefined) set.contact_id = u.contactId;
+    if (u.interviewId !== undefined) set.interview_id = u.interviewId;
+    if (u.status !== undefined) set.status = u.status;
+    if (u.reason !== undefined) set.reason = u.reason;
+    if (u.completedAt !== undefined) set.completed_at = u.completedAt;
+    if (u.userDue !== undefined) set.user_due = u.userDue ? 1 : 0;
+    if (u.messageId !== undefined) set.message_id = u.messageId;
+    await this.db.updateTable('actions').set(set).where('id', '=', id).execute();
+  }
+
+  async get(id: number): Promise<ActionView | undefined> {
+    const row = await this.view().where('x.id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : toView(row);
+  }
+
+  async listFor(applicationIds: readonly number[]): Promise<Action[]> {
+    if (applicationIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('actions')
+      .selectAll()
+      .where('application_id', 'in', applicationIds)
+      .orderBy('id')
+      .execute();
+    return rows.map(toAction);
+  }
+
+  async list(q: ActionQuery): Promise<ActionView[]> {
+    let query = this.view().orderBy('x.due_at').orderBy('x.id');
+    if (q.all !== true) query = query.where('x.status', '=', 'pending');
+    if (q.dueBy !== undefined) query = query.where('x.due_at', '<=', q.dueBy);
+    if (q.applicationId !== undefined)
+      query = query.where('x.application_id', '=', q.applicationId);
+    if (q.limit !== undefined) query = query.limit(q.limit);
+    return (await query.execute()).map(toView);
+  }
+
+  /**
+   * Follow-ups to these contacts outside the given applications: done ones at the time they were
+   * done, pending ones at their due time. The spacing guard keeps new follow-ups away from them.
+   */
+  async followUpsTo(
+    contactIds: readonly number[],
+    excludeApplicationIds: readonly number[],
+  ): Promise<{ contactId: number; at: Instant }[]> {
+    if (contactIds.length === 0) return [];
+    let q = this.db
+      .selectFrom('actions')
+      .select(['contact_id', 'status', 'due_at', 'completed_at'])
+      .where('kind', '=', 'follow_up')
+      .where('contact_id', 'in', contactIds)
+      .where('status', 'in', ['pending', 'done']);
+    if (excludeApplicationIds.length > 0) {
+      q = q.where('application_id', 'not in', excludeApplicationIds);
+    }
+    const rows = await q.execute();
+    return rows.flatMap((r) =>
+      r.contact_id === null
+        ? []
+        : [
+            {
+              contactId: r.contact_id,
+              at: r.status === 'done' ? (r.completed_at ?? r.due_at) : r.due_at,
+            },
+          ],
+    );
+  }
+
+  private view() {
+    return this.db
+      .selectFrom('actions as x')
+      .leftJoin('applications as a', 'a.id', 'x.application_id')
+      .leftJoin('companies as c', 'c.id', 'a.company_id')
+      .selectAll('x')
+      .select(['c.name as company', 'a.role as role']);
+  }
+}
+
+const toAction = (r: Row): Action => ({
+  id: r.id,
+  key: r.key,
+  kind: r.kind as ActionKind,
+  title: r.title,
+  due: r.due_at,
+  earliest: r.earliest_at,
+  latest: r.latest_at,
+  status: r.status as ActionStatus,
+  why: r.why,
+  seeds: r.seeds === '' ? [] : (r.seeds.split(',') as SeedId[]),
+  applicationId: r.application_id,
+  interviewId: r.interview_id,
+  contactId: r.contact_id,
+  messageId: r.message_id,
+  channel: r.channel as Channel | null,
+  origin: r.origin,
+  reason: r.reason,
+  userDue: r.user_due === 1,
+  completedAt: r.completed_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toView = (r: Row & { company: string | null; role: string | null }): ActionView => ({
+  ...toAction(r),
+  company: r.company,
+  role: r.role,
+});

@@ -1,0 +1,42 @@
+import type { Kysely, Selectable } from 'kysely';
+import { normalizeCompanyName } from '../../domain/company.js';
+import type { Company, Instant } from '../../domain/types.js';
+import type { DB } from '../schema.js';
+
+export class CompanyRepo {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /** The company with this (normalised) name, created on first mention. */
+  async findOrCreate(name: string, now: Instant): Promise<Company> {
+    const normalizedName = normalizeCompanyName(name);
+    const found = await this.db
+      .selectFrom('companies')
+      .selectAll()
+      .where('normalized_name', '=', normalizedName)
+      .executeTakeFirst();
+    if (found !== undefined) return toCompany(found);
+    const row = await this.db
+      .insertInto('companies')
+      .values({ name: name.trim(), normalized_name: normalizedName, created_at: now })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toCompany(row);
+  }
+
+  async get(id: number): Promise<Company | undefined> {
+    const row = await this.db
+      .selectFrom('companies')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toCompany(row);
+  }
+}
+
+const toCompany = (r: Selectable<DB['companies']>): Company => ({
+  id: r.id,
+  name: r.name,
+  normalizedName: r.normalized_name,
+  website: r.website,
+  notes: r.notes,
+});

@@ -1,0 +1,51 @@
+import Database from 'better-sqlite3';
+import {
+  CompiledQuery,
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+} from 'kysely';
+import type { DB } from '../schema.js';
+import { migrate } from './migrate.js';
+
+/**
+ * Kysely's SQLite driver opens transactions with a deferred BEGIN; two processes that both read
+ * then write would then fail with SQLITE_BUSY instead of waiting. BEGIN IMMEDIATE takes the
+ * write lock up front, so the busy timeout serialises writers and no write is lost.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly database: Database.Database) {
+    super({ database });
+  }
+  override createDriver(): SqliteDriver {
+    return new ImmediateSqliteDriver({ database: this.database });
+  }
+}
+
+export interface SqliteHandle {
+  db: Kysely<DB>;
+  raw: Database.Database;
+}
+
+/** Opens (creating if needed) and migrates an Afterview SQLite file; `:memory:` for tests. */
+export function openSqlite(file: string): SqliteHandle {
+  const raw = new Database(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('busy_timeout = 15000');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('synchronous = NORMAL');
+  try {
+    migrate(raw);
+  } catch (e) {
+    raw.close();
+    throw e;
+  }
+  return { db: new Kysely<DB>({ dialect: new ImmediateSqliteDialect(raw) }), raw };
+}

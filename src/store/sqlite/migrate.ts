@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+
+/** Numbered `.sql` files, applied in order; the files live beside the source in both src/ and dist/ runs. */
+const MIGRATIONS_DIR = new URL('../../../src/store/sqlite/migrations/', import.meta.url);
+
+interface MigrationFile {
+  id: number;
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+let cached: MigrationFile[] | undefined;
+
+export function migrationFiles(): MigrationFile[] {
+  cached ??= readdirSync(MIGRATIONS_DIR)
+    .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(new URL(name, MIGRATIONS_DIR), 'utf8');
+      return {
+        id: Number(name.slice(0, 4)),
+        name,
+        sql,
+        checksum: createHash('sha256').update(sql).digest('hex').slice(0, 16),
+      };
+    });
+  return cached;
+}
+
+export class MigrationMismatchError extends Error {
+  override name = 'MigrationMismatchError';
+}
+
+/**
+ * Brings the database up to the code's schema. Refuses (throws) when the database has a
+ * migration the code does not know (it was written by a newer Afterview) or one whose file
+ * changed since it was applied: running on would corrupt data silently.
+ */
+export function migrate(db: Database.Database): void {
+  const files = migrationFiles();
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const check = (): { pending: MigrationFile[] } => {
+    const applied = db
+      .prepare('SELECT id, name, checksum FROM schema_migrations ORDER BY id')
+      .all() as { id: number; name: string; checksum: string }[];
+    for (const row of applied) {
+      const file = files.find((f) => f.id === row.id);
+      if (file === undefined) {
+        throw new MigrationMismatchError(
+          `the database was written by a newer Afterview (migration ${row.name} is unknown to this version); upgrade Afterview`,
+        );
+      }
+      if (file.checksum !== row.checksum) {
+        throw new MigrationMismatchError(
+          `migration ${row.name} changed after it was applied to this database; refusing to run`,
+        );
+      }
+    }
+    const done = new Set(applied.map((r) => r.id));
+    return { pending: files.filter((f) => !done.has(f.id)) };
+  };
+  if (check().pending.length === 0) return;
+  // IMMEDIATE takes the write lock first, so two processes starting together migrate once.
+  const run = db.transaction(() => {
+    const insert = db.prepare(
+      'INSERT INTO schema_migrations (id, name, checksum, applied_at) VALUES (?, ?, ?, ?)',
+    );
+    for (const f of check().pending) {
+      db.exec(f.sql);
+      insert.run(f.id, f.name, f.checksum, new Date().toISOString());
+    }
+  });
+  run.immediate();
+}

@@ -1,0 +1,224 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStoreAt } from './open.js';
+import { migrationFiles } from './sqlite/migrate.js';
+import type { Store } from './store.js';
+import { tempStore } from './test/temp-store.js';
+
+const T0 = '2026-03-02T15:00:00.000Z';
+const T1 = '2026-03-03T15:00:00.000Z';
+
+let store: Store;
+let cleanup: () => Promise<void>;
+let file: string;
+
+beforeEach(() => {
+  ({ store, cleanup, file } = tempStore());
+});
+afterEach(async () => {
+  await cleanup();
+});
+
+async function anApplication(company = 'Acme Inc.'): Promise<number> {
+  const c = await store.companies.findOrCreate(company, T0);
+  return store.applications.insert(
+    {
+      companyId: c.id,
+      role: 'Engineer',
+      url: null,
+      source: null,
+      location: null,
+      salaryMin: null,
+      salaryMax: null,
+      salaryCurrency: null,
+      status: 'applied',
+      appliedOn: '2026-03-01',
+      notes: null,
+    },
+    T0,
+  );
+}
+
+describe('SQLite store', () => {
+  it('runs in WAL mode with foreign keys on', () => {
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+  });
+
+  it('finds a company by its normalised name', async () => {
+    const a = await store.companies.findOrCreate('The Acme Co., Inc.', T0);
+    const b = await store.companies.findOrCreate('ACME', T1);
+    expect(b.id).toBe(a.id);
+    expect(b.name).toBe('The Acme Co., Inc.');
+  });
+
+  it('stores applications with their company and filters by status', async () => {
+    const id = await anApplication();
+    await anApplication('Globex');
+    const app = await store.applications.get(id);
+    expect(app).toMatchObject({
+      id,
+      company: 'Acme Inc.',
+      role: 'Engineer',
+      status: 'applied',
+      appliedOn: '2026-03-01',
+    });
+    await store.applications.setStatus(id, 'interviewing', '2026-03-01', T1);
+    expect((await store.applications.list({ status: 'interviewing' })).map((a) => a.id)).toEqual([
+      id,
+    ]);
+    expect(await store.applications.countActive()).toBe(2);
+    expect(await store.applications.lastAppliedOn()).toBe('2026-03-01');
+  });
+
+  it('keeps an interview with its interviewers and lists in order', async () => {
+    const appId = await anApplication();
+    const app = await store.applications.get(appId);
+    const ana = await store.contacts.findOrCreate(
+      {
+        name: 'Ana Ruiz',
+        email: 'ana@acme.example',
+        companyId: app!.companyId,
+        relationship: 'interviewer',
+      },
+      T0,
+    );
+    const bo = await store.contacts.findOrCreate(
+      { name: 'Bo Chen', email: null, companyId: app!.companyId, relationship: 'interviewer' },
+      T0,
+    );
+    const again = await store.contacts.findOrCreate(
+      { name: 'Ana R.', email: 'ana@acme.example', companyId: null, relationship: 'interviewer' },
+      T1,
+    );
+    expect(again.id).toBe(ana.id);
+    const id = await store.interviews.insert(
+      {
+        applicationId: appId,
+        round: 1,
+        kind: 'video',
+        state: 'held',
+        startAt: T0,
+        durationMin: 45,
+        timeZone: null,
+        location: null,
+        late: true,
+        topics: ['billing', 'on-call'],
+        nextSteps: 'panel',
+        decisionBy: '2026-03-10',
+        followUpOn: null,
+        documentsOwed: ['references'],
+        skillGaps: ['Kubernetes'],
+        outcome: null,
+        notes: null,
+        interviewerIds: [bo.id, ana.id],
+      },
+      T0,
+    );
+    const i = await store.interviews.get(id);
+    expect(i).toMatchObject({
+      late: true,
+      topics: ['billing', 'on-call'],
+      documentsOwed: ['references'],
+      skillGaps: ['Kubernetes'],
+      decisionBy: '2026-03-10',
+    });
+    expect(i!.interviewers.map((p) => p.name)).toEqual(['Bo Chen', 'Ana Ruiz']);
+    await store.interviews.update(id, { ...i!, topics: ['billing'], interviewerIds: [ana.id] }, T1);
+    const j = await store.interviews.get(id);
+    expect(j!.topics).toEqual(['billing']);
+    expect(j!.interviewers.map((p) => p.name)).toEqual(['Ana Ruiz']);
+    expect(await store.contacts.countAtCompany(app!.companyId, [ana.id, bo.id])).toBe(0);
+  });
+
+  it('lists due pending actions in due order with their application', async () => {
+    const appId = await anApplication();
+    const base = {
+      kind: 'custom' as const,
+      earliest: null,
+      latest: null,
+      why: 'because',
+      seeds: ['001' as const],
+      applicationId: appId,
+      interviewId: null,
+      contactId: null,
+      channel: null,
+      origin: 'manual',
+      reason: null,
+      status: 'pending' as const,
+    };
+    await store.actions.insert({ ...base, key: 'k2', title: 'later', due: T1 }, T0);
+    await store.actions.insert({ ...base, key: 'k1', title: 'sooner', due: T0 }, T0);
+    const done = await store.actions.insert({ ...base, key: 'k3', title: 'finished', due: T0 }, T0);
+    await store.actions.update(done, { status: 'done', completedAt: T0 }, T0);
+    const due = await store.actions.list({ dueBy: T1 });
+    expect(due.map((a) => a.title)).toEqual(['sooner', 'later']);
+    expect(due[0]).toMatchObject({ company: 'Acme Inc.', role: 'Engineer', seeds: ['001'] });
+    expect((await store.actions.list({ all: true })).length).toBe(3);
+  });
+
+  it('refuses a duplicate action key', async () => {
+    const row = {
+      key: 'same',
+      kind: 'custom' as const,
+      title: 't',
+      due: T0,
+      earliest: null,
+      latest: null,
+      why: 'w',
+      seeds: [],
+      applicationId: null,
+      interviewId: null,
+      contactId: null,
+      channel: null,
+      origin: 'manual',
+      reason: null,
+      status: 'pending' as const,
+    };
+    await store.actions.insert(row, T0);
+    await expect(store.actions.insert(row, T0)).rejects.toThrow(/UNIQUE/);
+  });
+
+  it('rolls a failed transaction back whole', async () => {
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.companies.findOrCreate('Initech', T0);
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare('select count(*) n from companies').get()).toEqual({ n: 0 });
+    raw.close();
+  });
+});
+
+describe('migrations', () => {
+  it('refuses a database written by a newer Afterview', async () => {
+    await store.close();
+    const raw = new Database(file);
+    raw.prepare("insert into schema_migrations values (9999, '9999_future.sql', 'x', ?)").run(T0);
+    raw.close();
+    expect(() => openStoreAt(file)).toThrow(/newer Afterview/);
+    store = openStoreAt(':memory:');
+  });
+
+  it('refuses when an applied migration file changed', async () => {
+    await store.close();
+    const raw = new Database(file);
+    raw.prepare("update schema_migrations set checksum = 'tampered' where id = 1").run();
+    raw.close();
+    expect(() => openStoreAt(file)).toThrow(/changed after it was applied/);
+    store = openStoreAt(':memory:');
+  });
+
+  it('is a no-op on a migrated database', async () => {
+    await store.close();
+    store = openStoreAt(file);
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare('select count(*) n from schema_migrations').get()).toEqual({
+      n: migrationFiles().length,
+    });
+    raw.close();
+  });
+});

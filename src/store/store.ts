@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { DB } from './schema.js';
+import { ActionRepo } from './repos/actions.js';
+import { ApplicationRepo } from './repos/applications.js';
+import { CompanyRepo } from './repos/companies.js';
+import { ContactRepo } from './repos/contacts.js';
+import { EventRepo } from './repos/events.js';
+import { InterviewRepo } from './repos/interviews.js';
+import { SettingsRepo } from './repos/settings.js';
+
+/**
+ * The repositories over one connection or transaction. Services receive a Store and open
+ * transactions through it; nothing above this layer writes SQL.
+ */
+export class Store {
+  readonly actions: ActionRepo;
+  readonly applications: ApplicationRepo;
+  readonly companies: CompanyRepo;
+  readonly contacts: ContactRepo;
+  readonly events: EventRepo;
+  readonly interviews: InterviewRepo;
+  readonly settings: SettingsRepo;
+
+  constructor(
+    readonly db: Kysely<DB>,
+    private readonly onClose: () => Promise<void> = () => Promise.resolve(),
+  ) {
+    this.actions = new ActionRepo(db);
+    this.applications = new ApplicationRepo(db);
+    this.companies = new CompanyRepo(db);
+    this.contacts = new ContactRepo(db);
+    this.events = new EventRepo(db);
+    this.interviews = new InterviewRepo(db);
+    this.settings = new SettingsRepo(db);
+  }
+
+  /** Runs `fn` in one transaction: all of its writes land, or none do. */
+  async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    if (this.db.isTransaction) return fn(this);
+    return this.db.transaction().execute((trx) => fn(new Store(trx)));
+  }
+
+  async close(): Promise<void> {
+    await this.onClose();
+  }
+}
