@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
-  if (!existsSync('dist/cli/main.js') || process.env.AFTERVIEW_TEST_BUILD === '1') {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  if (!existsSync('dist/bundle/main.js') || process.env.AFTERVIEW_TEST_BUILD === '1') {
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
   }
 }

@@ -1,9 +1,20 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 
-/** Numbered `.sql` files, applied in order; the files live beside the source in both src/ and dist/ runs. */
-const MIGRATIONS_DIR = new URL('../../../src/store/sqlite/migrations/', import.meta.url);
+/**
+ * Numbered `.sql` files, applied in order. They ship in the package's `src/`; this module runs
+ * from src/ (tests), dist/ (tsc) or dist/bundle/ (the CLI), so look upwards for them.
+ */
+function migrationsDir(): URL {
+  let dir = new URL('.', import.meta.url);
+  for (let depth = 0; depth < 6; depth++) {
+    const candidate = new URL('src/store/sqlite/migrations/', dir);
+    if (existsSync(candidate)) return candidate;
+    dir = new URL('..', dir);
+  }
+  throw new Error('cannot find the SQLite migrations (src/store/sqlite/migrations)');
+}
 
 interface MigrationFile {
   id: number;
@@ -15,11 +26,12 @@ interface MigrationFile {
 let cached: MigrationFile[] | undefined;
 
 export function migrationFiles(): MigrationFile[] {
-  cached ??= readdirSync(MIGRATIONS_DIR)
+  const dirUrl = migrationsDir();
+  cached ??= readdirSync(dirUrl)
     .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
     .sort()
     .map((name) => {
-      const sql = readFileSync(new URL(name, MIGRATIONS_DIR), 'utf8');
+      const sql = readFileSync(new URL(name, dirUrl), 'utf8');
       return {
         id: Number(name.slice(0, 4)),
         name,

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests need, if missing: pdftotext (poppler-utils) reads back the
+# PDFs we print. As root it installs them; otherwise it stops with the one command to run.
+set -euo pipefail
+need=()
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+[ ${#need[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -ne 0 ]; then
+  echo "error: tests need Debian packages: run 'sudo apt-get update && sudo apt-get install -y ${need[*]}'" >&2
+  exit 1
+fi
+echo "Installing Debian packages for the tests: ${need[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
