@@ -27,6 +27,25 @@ export interface Settings {
   keepWarmDays: number;
   dayStart: string;
   dayEnd: string;
+  /** Drafts and delivery (PRODUCT.md §6). */
+  phone: string;
+  /** Your postal address, one line per entry, for letters. */
+  address: string[];
+  paper: 'a4' | 'letter';
+  /** Words the spelling check accepts besides the dictionary and your own data. */
+  spellingWords: string[];
+  /** `Name <email>`; empty means `name` and `email`. */
+  mailFrom: string;
+  mailAttempts: number;
+  smtpHost: string;
+  smtpPort: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS. */
+  smtpSecure: boolean;
+  /** Refuse to send over a connection that did not upgrade to TLS. */
+  smtpRequireTls: boolean;
+  smtpUser: string;
+  /** Never printed or exported: shown as "(set)". */
+  smtpPassword: string;
 }
 
 const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -213,7 +232,84 @@ export const SETTING_KEYS = {
     parse: clock,
     format: str,
   }),
+  phone: spec({ field: 'phone', help: 'your phone number, for drafts', parse: text, format: str }),
+  address: spec({
+    field: 'address',
+    help: 'your postal address for letters, lines separated by ";"',
+    parse: (raw) =>
+      raw
+        .split(/[;\n]/)
+        .map((l) => l.trim())
+        .filter((l) => l !== ''),
+    format: (v) => v.join('; '),
+  }),
+  paper: spec({
+    field: 'paper',
+    help: 'paper size of printed letters and cards: a4 or letter',
+    parse: (raw, key) => {
+      const v = raw.trim().toLowerCase();
+      if (v !== 'a4' && v !== 'letter') throw invalidInput(`${key} must be a4 or letter`, key);
+      return v;
+    },
+    format: str,
+  }),
+  'spelling.words': spec({
+    field: 'spellingWords',
+    help: 'extra words the spelling check accepts, e.g. Kubernetes,Terraform',
+    parse: list,
+    format: joined,
+  }),
+  'mail.from': spec({
+    field: 'mailFrom',
+    help: 'sender, "Name <email>" (default: name and email)',
+    parse: (raw, key) => {
+      const v = raw.trim();
+      if (
+        v !== '' &&
+        !/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/.test(v)
+      ) {
+        throw invalidInput(`${key} must be an e-mail address or "Name <email>"`, key);
+      }
+      return v;
+    },
+    format: str,
+  }),
+  'mail.attempts': spec({
+    field: 'mailAttempts',
+    help: 'delivery attempts on transport errors before a message is marked failed',
+    parse: int(1, 10),
+    format: str,
+  }),
+  'smtp.host': spec({ field: 'smtpHost', help: 'SMTP server host', parse: text, format: str }),
+  'smtp.port': spec({
+    field: 'smtpPort',
+    help: 'SMTP port: 587 (STARTTLS) or 465 (TLS)',
+    parse: int(1, 65535),
+    format: str,
+  }),
+  'smtp.secure': spec({
+    field: 'smtpSecure',
+    help: 'true for TLS from the start (port 465), false for STARTTLS',
+    parse: bool,
+    format: str,
+  }),
+  'smtp.require_tls': spec({
+    field: 'smtpRequireTls',
+    help: 'refuse to send unless the connection is encrypted',
+    parse: bool,
+    format: str,
+  }),
+  'smtp.user': spec({ field: 'smtpUser', help: 'SMTP login', parse: text, format: str }),
+  'smtp.password': spec({
+    field: 'smtpPassword',
+    help: 'SMTP password (or AFTERVIEW_SMTP_PASSWORD); never printed',
+    parse: (raw) => raw,
+    format: (v) => (v === '' ? '' : '(set)'),
+  }),
 } as const;
+
+/** Settings that never leave the database: exports and logs must leave them out. */
+export const SECRET_SETTINGS: readonly SettingKey[] = ['smtp.password'];
 
 export type SettingKey = keyof typeof SETTING_KEYS;
 export const isSettingKey = (k: string): k is SettingKey => Object.hasOwn(SETTING_KEYS, k);
@@ -243,6 +339,18 @@ export function defaultSettings(timezone: string): Settings {
     keepWarmDays: 60,
     dayStart: '09:00',
     dayEnd: '17:00',
+    phone: '',
+    address: [],
+    paper: 'a4',
+    spellingWords: [],
+    mailFrom: '',
+    mailAttempts: 3,
+    smtpHost: '',
+    smtpPort: 587,
+    smtpSecure: false,
+    smtpRequireTls: true,
+    smtpUser: '',
+    smtpPassword: '',
   };
 }
 

@@ -182,3 +182,81 @@ export interface Action extends Omit<PlannedAction, 'status' | 'applicationId'> 
   createdAt: Instant;
   updatedAt: Instant;
 }
+
+/** What a message is for (PRODUCT.md §4 Message, plus `keep_warm` for the keep-warm reminder). */
+export const MESSAGE_KINDS = [
+  'thank_you',
+  'follow_up',
+  'feedback_request',
+  'outreach',
+  'negotiation',
+  'documents',
+  'decline',
+  'withdraw',
+  'keep_warm',
+] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** The outbox state machine (legal moves in outbox.ts): draft → approved → scheduled → sending → sent | failed. */
+export const MESSAGE_STATES = [
+  'draft',
+  'approved',
+  'scheduled',
+  'sending',
+  'sent',
+  'failed',
+] as const;
+export type MessageState = (typeof MESSAGE_STATES)[number];
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * One problem the note check found, as data so a UI can highlight it: `start`/`end` are
+ * character offsets (JS string indices) into `field`; an empty span means the whole note.
+ */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  field: 'subject' | 'body' | 'voicemail' | 'recipient';
+  start: number;
+  end: number;
+}
+
+/** A drafted or sent message and where it is in the outbox. */
+export interface Message {
+  id: number;
+  actionId: number | null;
+  applicationId: number | null;
+  interviewId: number | null;
+  contactId: number | null;
+  kind: MessageKind;
+  channel: Channel;
+  /** The template it was drafted from: a built-in id (`thank_you/conversation`) or `user:<id>`. */
+  templateId: string | null;
+  recipientName: string | null;
+  recipientEmail: string | null;
+  /** Postal address lines, for letters. */
+  recipientAddress: string[];
+  subject: string;
+  body: string;
+  /** Phone only: the voicemail to leave (the body is the call script). */
+  voicemail: string | null;
+  findings: Finding[];
+  state: MessageState;
+  attempts: number;
+  nextAttemptAt: Instant | null;
+  lastError: string | null;
+  /** Found in `sending` after a crash: held until the user confirms it arrived or asks to resend. */
+  heldAt: Instant | null;
+  /** smtp, eml, pdf or manual. */
+  via: string | null;
+  /** The e-mail's Message-ID, fixed before the first attempt so a crash still leaves it on record. */
+  transportId: string | null;
+  transportResponse: string | null;
+  /** The .eml or .pdf written for it. */
+  artifactPath: string | null;
+  sentAt: Instant | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+}

@@ -1,3 +1,4 @@
+import { withDebriefItems } from '../domain/debrief/normalize.js';
 import { plan } from '../domain/playbook/plan.js';
 import { reconcile } from '../domain/playbook/reconcile.js';
 import type { ApplicationState, PlanState } from '../domain/playbook/types.js';
@@ -17,12 +18,15 @@ export interface ReplanResult {
 }
 
 async function loadState(store: Store, applicationIds: readonly number[]): Promise<PlanState> {
-  const [interviews, actions, activeApplications, lastAppliedOn] = await Promise.all([
+  const [loaded, actions, activeApplications, lastAppliedOn] = await Promise.all([
     store.interviews.listFor(applicationIds),
     store.actions.listFor(applicationIds),
     store.applications.countActive(),
     store.applications.lastAppliedOn(),
   ]);
+  // A debrief's documents owed and skill gaps plan like the ones noted when the interview was logged.
+  const debriefItems = await store.debriefs.owedAndGaps(applicationIds);
+  const interviews = loaded.map((i) => withDebriefItems(i, debriefItems.get(i.id)));
   const applications: ApplicationState[] = [];
   const contactIds = new Set<number>();
   for (const id of applicationIds) {
