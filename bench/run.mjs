@@ -1,0 +1,36 @@
+// @ts-check
+/**
+ * Runs every bench in sequence on one freshly seeded temporary DB and prints one block per
+ * target (figures only: a missed target is reported, never a failure; exit 1 only on a crash).
+ *   - today --json, cold process: median ≤ 150 ms and ≤ 3× node -e 0
+ *   - plan() over 100,000 held interviews: ≤ 1 s
+ *   - replan of one application in the 10,000-application DB: median ≤ 5 ms
+ * `npm run bench` builds first, then runs this.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchPlanAll, benchReplan, reportPlan } from './plan.mjs';
+import { seedLarge } from './seed.mjs';
+import { ms, msSince } from './stats.mjs';
+import { NOW, benchToday, reportToday } from './today.mjs';
+
+const home = mkdtempSync(join(tmpdir(), 'afterview-bench-'));
+try {
+  console.log(`Afterview benchmarks (node ${process.version}, AFTERVIEW_NOW=${NOW})\n`);
+  const t0 = process.hrtime.bigint();
+  const { counts } = await seedLarge(home, { applications: 10_000, actions: 100_000, now: NOW });
+  console.log(
+    `seed: ${counts.applications} applications, ${counts.companies} companies, ${counts.contacts} contacts, ` +
+      `${counts.interviews} interviews, ${counts.actions} actions (${counts.pending} pending, ` +
+      `${counts.dueNow} due today/overdue) in ${ms(msSince(t0))} ms\n`,
+  );
+  // today first: the replan bench writes to the DB.
+  console.log(reportToday(benchToday({ home })));
+  console.log();
+  const a = benchPlanAll();
+  const b = await benchReplan({ home });
+  console.log(reportPlan(a, b));
+} finally {
+  rmSync(home, { recursive: true, force: true });
+}
