@@ -22,7 +22,9 @@ await build({
   sourcemap: false,
   logLevel: 'warning',
   // ESM output has no require(); some bundled CommonJS dependencies still call it.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   plugins: [
     {
       name: 'external-unless-bundled',

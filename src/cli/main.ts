@@ -53,7 +53,10 @@ function parse(command: Command, rest: string[]): { values: Values; positionals:
     const { values, positionals } = parseArgs({
       args: rest,
       options: Object.fromEntries(
-        Object.entries(command.flags).map(([k, f]) => [k, { type: f.type, multiple: f.multiple === true }]),
+        Object.entries(command.flags).map(([k, f]) => [
+          k,
+          { type: f.type, multiple: f.multiple === true },
+        ]),
       ),
       allowPositionals: true,
       strict: true,

@@ -96,4 +96,101 @@ export interface DB {
     created_at: string;
     updated_at: string;
   };
+  /** 0002_messages.sql: the composer's drafts and the outbox. */
+  messages: {
+    id: Generated<number>;
+    action_id: number | null;
+    application_id: number | null;
+    interview_id: number | null;
+    contact_id: number | null;
+    kind: string;
+    channel: string;
+    template_id: string | null;
+    recipient_name: string | null;
+    recipient_email: string | null;
+    recipient_address: string;
+    subject: string;
+    body: string;
+    voicemail: string | null;
+    findings: string;
+    state: string;
+    attempts: number;
+    next_attempt_at: string | null;
+    last_error: string | null;
+    sending_owner: string | null;
+    sending_at: string | null;
+    held_at: string | null;
+    via: string | null;
+    transport_id: string | null;
+    transport_response: string | null;
+    artifact_path: string | null;
+    sent_at: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  message_events: {
+    id: Generated<number>;
+    message_id: number;
+    from_state: string | null;
+    to_state: string;
+    note: string | null;
+    at: string;
+  };
+  templates: {
+    id: Generated<number>;
+    name: string;
+    kind: string;
+    channels: string;
+    subject: string;
+    body: string;
+    voicemail: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  /** 0003_debrief_questions.sql: debriefs, the question bank, review cards and their log. */
+  debriefs: {
+    id: Generated<number>;
+    interview_id: number;
+    overall: number | null;
+    created_at: string;
+    updated_at: string;
+  };
+  debrief_checks: { debrief_id: number; item: string; answer: string; note: string | null };
+  debrief_items: { debrief_id: number; kind: string; position: number; text: string };
+  questions: {
+    id: Generated<number>;
+    text: string;
+    normalized_text: string;
+    card_due_at: string | null;
+    card_state: string | null;
+    card_stability: number | null;
+    card_difficulty: number | null;
+    card_scheduled_days: number | null;
+    card_learning_steps: number | null;
+    card_reps: number | null;
+    card_lapses: number | null;
+    card_last_review_at: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  debrief_questions: {
+    debrief_id: number;
+    position: number;
+    question_id: number;
+    answer: string | null;
+    rating: number | null;
+    better_answer: string | null;
+  };
+  question_reviews: {
+    id: Generated<number>;
+    question_id: number;
+    rating: string;
+    state: string;
+    due_at: string;
+    stability: number;
+    difficulty: number;
+    scheduled_days: number;
+    learning_steps: number;
+    reviewed_at: string;
+  };
 }

@@ -4,9 +4,13 @@ import { ActionRepo } from './repos/actions.js';
 import { ApplicationRepo } from './repos/applications.js';
 import { CompanyRepo } from './repos/companies.js';
 import { ContactRepo } from './repos/contacts.js';
+import { DebriefRepo } from './repos/debriefs.js';
 import { EventRepo } from './repos/events.js';
 import { InterviewRepo } from './repos/interviews.js';
+import { MessageRepo } from './repos/messages.js';
+import { QuestionRepo } from './repos/questions.js';
 import { SettingsRepo } from './repos/settings.js';
+import { TemplateRepo } from './repos/templates.js';
 
 /**
  * The repositories over one connection or transaction. Services receive a Store and open
@@ -20,6 +24,10 @@ export class Store {
   readonly events: EventRepo;
   readonly interviews: InterviewRepo;
   readonly settings: SettingsRepo;
+  readonly messages: MessageRepo;
+  readonly templates: TemplateRepo;
+  readonly debriefs: DebriefRepo;
+  readonly questions: QuestionRepo;
 
   constructor(
     readonly db: Kysely<DB>,
@@ -32,6 +40,10 @@ export class Store {
     this.events = new EventRepo(db);
     this.interviews = new InterviewRepo(db);
     this.settings = new SettingsRepo(db);
+    this.messages = new MessageRepo(db);
+    this.templates = new TemplateRepo(db);
+    this.debriefs = new DebriefRepo(db);
+    this.questions = new QuestionRepo(db);
   }
 
   /** Runs `fn` in one transaction: all of its writes land, or none do. */

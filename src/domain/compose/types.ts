@@ -1,0 +1,70 @@
+import type { Channel, Instant, LocalDate, MessageKind, SeedId } from '../types.js';
+
+/**
+ * A message template: `{{var}}` placeholders and `{{#var}}…{{/var}}` sections (shown when the
+ * value is not empty) or `{{^var}}…{{/var}}` (shown when it is). Variables are listed in vars.ts.
+ */
+export interface Template {
+  /** Built-in: `thank_you/conversation`; the user's: `user:<id>`. */
+  id: string;
+  name: string;
+  kind: MessageKind;
+  channels: readonly Channel[];
+  subject: string;
+  body: string;
+  /** Phone templates: what to say on the voicemail (the body is the call script). */
+  voicemail: string | null;
+  /** Why the template reads the way it does, citing the seed articles. */
+  rationale: string;
+  seeds: readonly SeedId[];
+  builtin: boolean;
+}
+
+export interface Person {
+  name: string;
+  email: string | null;
+  title: string | null;
+}
+
+/** Everything a draft is filled from, loaded by the services; plain data. */
+export interface ComposeFacts {
+  kind: MessageKind;
+  channel: Channel;
+  /** null: nobody named (the hiring team, or an outreach to be addressed by hand). */
+  recipient: Person | null;
+  company: string;
+  role: string;
+  interview: {
+    start: Instant;
+    kind: string;
+    late: boolean;
+    topics: readonly string[];
+    documentsOwed: readonly string[];
+    nextSteps: string | null;
+    decisionBy: LocalDate | null;
+    notes: string | null;
+  } | null;
+  /** Application notes, matched against skills too. */
+  notes: string | null;
+  sender: {
+    name: string;
+    signature: string;
+    email: string;
+    phone: string;
+    skills: readonly string[];
+  };
+  /**
+   * This recipient's place among the people drafted for at the same company (0, 1, …): picks a
+   * different template and topic for each, so two interviewers never get the same text.
+   */
+  slot: number;
+  now: Instant;
+  zone: string;
+}
+
+export interface Composed {
+  templateId: string;
+  subject: string;
+  body: string;
+  voicemail: string | null;
+}

@@ -1,0 +1,115 @@
+import { DateTime } from 'luxon';
+import { localDateOf } from '../time.js';
+import type { ComposeFacts } from './types.js';
+
+/** The variables templates may use, with what each holds (shown by `templates show`). */
+export const TEMPLATE_VARIABLES: Readonly<Record<string, string>> = {
+  first_name: "the recipient's first name (or '<company> team' when nobody is named)",
+  name: "the recipient's full name (or '<company> hiring team')",
+  named: "'yes' when the recipient is a named person, else empty",
+  company: 'the employer',
+  role: 'the role title',
+  topic: 'a specific topic discussed; a different one for each interviewer when there are several',
+  skills: 'your skills that match the role and topics, e.g. "Go and PostgreSQL"',
+  late: "'yes' when you were late to the interview (thank them for their patience, seed 002)",
+  documents: 'the documents you still owe, e.g. "my references and the design doc"',
+  next_steps: 'what they said happens next',
+  decision_by: 'when they said they would decide, e.g. "Friday, March 13"',
+  interview_when: '"today", "yesterday", "on Tuesday" or "on March 3"',
+  interview_kind:
+    '"call", "video call", "visit", "technical interview", "panel" or "final interview"',
+  sender_name: 'your name',
+  signature: 'your signature (or your name)',
+  sender_email: 'your e-mail address',
+  sender_phone: 'your phone number',
+};
+
+const KIND_WORDS: Record<string, string> = {
+  phone: 'call',
+  video: 'video call',
+  onsite: 'visit',
+  technical: 'technical interview',
+  panel: 'panel interview',
+  final: 'final interview',
+};
+
+/** "a", "a and b", "a, b and c". */
+export function joinWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase('en-US');
+
+/**
+ * The seeker's skills that match the role, the topics and the notes (seed 003: "highlight your
+ * relevant skills"); when none match, the first two they listed. At most three.
+ */
+export function matchingSkills(f: ComposeFacts): string[] {
+  const haystack = fold(
+    [
+      f.role,
+      ...(f.interview?.topics ?? []),
+      f.interview?.nextSteps ?? '',
+      f.interview?.notes ?? '',
+      f.notes ?? '',
+    ].join(' \n '),
+  );
+  const skills = f.sender.skills.filter((s) => s.trim() !== '');
+  const matched = skills.filter((s) => {
+    const needle = fold(s.trim());
+    const at = haystack.indexOf(needle);
+    if (at < 0) return false;
+    // Whole words only: "Go" must not match "good".
+    const before = haystack[at - 1] ?? ' ';
+    const after = haystack[at + needle.length] ?? ' ';
+    return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  });
+  return (matched.length > 0 ? matched : skills.slice(0, 2)).slice(0, 3);
+}
+
+/** When the interview was, as a person would say it in a note written `now`. */
+export function interviewWhen(start: string, now: string, zone: string): string {
+  const day = DateTime.fromISO(localDateOf(start, zone), { zone: 'utc' });
+  const today = DateTime.fromISO(localDateOf(now, zone), { zone: 'utc' });
+  const ago = Math.round(today.diff(day, 'days').days);
+  if (ago === 0) return 'today';
+  if (ago === 1) return 'yesterday';
+  if (ago > 1 && ago < 7) return `on ${day.setLocale('en-US').toFormat('cccc')}`;
+  return `on ${day.setLocale('en-US').toFormat('MMMM d')}`;
+}
+
+const firstNameOf = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
+
+/** Fills the variables of TEMPLATE_VARIABLES from the facts. Empty string means "not known". */
+export function templateVars(f: ComposeFacts): Record<string, string> {
+  const iv = f.interview;
+  const topics = iv?.topics ?? [];
+  const r = f.recipient;
+  const senderName = f.sender.name.trim() === '' ? '[Your name]' : f.sender.name.trim();
+  const decision =
+    iv?.decisionBy == null
+      ? ''
+      : DateTime.fromISO(iv.decisionBy).setLocale('en-US').toFormat('cccc, MMMM d');
+  return {
+    // Nobody named: a note to the team ("Dear Northwind team,"), an outreach to "there".
+    first_name:
+      r !== null ? firstNameOf(r.name) : f.kind === 'outreach' ? 'there' : `${f.company} team`,
+    name: r === null ? `${f.company} hiring team` : r.name,
+    named: r === null ? '' : 'yes',
+    company: f.company,
+    role: f.role,
+    topic: topics.length === 0 ? '' : (topics[f.slot % topics.length] ?? ''),
+    skills: joinWords(matchingSkills(f)),
+    late: iv?.late === true ? 'yes' : '',
+    documents: joinWords(iv?.documentsOwed ?? []),
+    next_steps: iv?.nextSteps ?? '',
+    decision_by: decision,
+    interview_when: iv === null ? '' : interviewWhen(iv.start, f.now, f.zone),
+    interview_kind: iv === null ? 'conversation' : (KIND_WORDS[iv.kind] ?? 'conversation'),
+    sender_name: senderName,
+    signature: f.sender.signature.trim() === '' ? senderName : f.sender.signature.trim(),
+    sender_email: f.sender.email,
+    sender_phone: f.sender.phone,
+  };
+}

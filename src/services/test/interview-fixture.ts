@@ -1,0 +1,79 @@
+import type { ActionView } from '../../store/repos/actions.js';
+import { tempStore } from '../../store/test/temp-store.js';
+import { listActions } from '../actions.js';
+import { addApplication } from '../applications.js';
+import type { Ctx } from '../context.js';
+import { recordInterview, type InterviewFields } from '../interviews.js';
+import { setSetting } from '../settings.js';
+
+/** A real temp database with the user's settings, and a clock the test moves. */
+export interface Fixture {
+  ctx: Ctx;
+  /** Sets the clock (ISO instant). */
+  at: (instant: string) => void;
+  cleanup: () => Promise<void>;
+  dir: string;
+}
+
+export async function fixture(settings: Record<string, string> = {}): Promise<Fixture> {
+  const t = tempStore();
+  let now = '2026-03-02T22:00:00.000Z'; // Monday 17:00 in Toronto
+  const ctx: Ctx = { store: t.store, now: () => now, systemZone: 'America/Toronto' };
+  const all = {
+    timezone: 'America/Toronto',
+    name: 'Alex Doe',
+    email: 'alex@example.com',
+    skills: 'Go,PostgreSQL,event sourcing',
+    ...settings,
+  };
+  for (const [k, v] of Object.entries(all)) await setSetting(ctx, k, v);
+  return {
+    ctx,
+    at: (instant) => {
+      now = instant;
+    },
+    cleanup: t.cleanup,
+    dir: t.dir,
+  };
+}
+
+/** Logs a held interview at Northwind with two interviewers; returns its pending actions by kind. */
+export async function loggedInterview(
+  ctx: Ctx,
+  fields: InterviewFields = {},
+  company = 'Northwind Traders',
+): Promise<{
+  appId: number;
+  actions: ActionView[];
+  byKind: (kind: string, n?: number) => ActionView;
+}> {
+  const app = await addApplication(ctx, { company, role: 'Backend Engineer' });
+  await recordInterview(
+    ctx,
+    app.id,
+    {
+      at: '2026-03-02T13:00',
+      duration: '45m',
+      interviewers: [
+        'Priya Raman <priya@northwind.example>',
+        'Jürgen Müller <jm@northwind.example>',
+      ],
+      topics: ['event sourcing for billing', 'on-call rotations'],
+      decisionBy: '2026-03-06',
+      late: true,
+      owe: ['my references'],
+      ...fields,
+    },
+    'log',
+  );
+  const actions = await listActions(ctx, { app: String(app.id) });
+  return {
+    appId: app.id,
+    actions,
+    byKind: (kind, n = 0) => {
+      const found = actions.filter((a) => a.kind === kind)[n];
+      if (found === undefined) throw new Error(`no ${kind} action #${n}`);
+      return found;
+    },
+  };
+}

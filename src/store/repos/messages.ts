@@ -1,0 +1,325 @@
+import type { Kysely, Selectable, Updateable } from 'kysely';
+import type {
+  Channel,
+  Finding,
+  Instant,
+  Message,
+  MessageKind,
+  MessageState,
+} from '../../domain/types.js';
+import type { DB } from '../schema.js';
+
+/** A message with the application it belongs to, as lists show it. */
+export interface MessageView extends Message {
+  company: string | null;
+  role: string | null;
+}
+
+export type NewMessage = Pick<
+  Message,
+  | 'actionId'
+  | 'applicationId'
+  | 'interviewId'
+  | 'contactId'
+  | 'kind'
+  | 'channel'
+  | 'templateId'
+  | 'recipientName'
+  | 'recipientEmail'
+  | 'recipientAddress'
+  | 'subject'
+  | 'body'
+  | 'voicemail'
+  | 'findings'
+>;
+
+/** Fields a state change or an edit may set. */
+export type MessagePatch = Partial<
+  NewMessage &
+    Pick<
+      Message,
+      | 'attempts'
+      | 'nextAttemptAt'
+      | 'lastError'
+      | 'heldAt'
+      | 'via'
+      | 'transportId'
+      | 'transportResponse'
+      | 'artifactPath'
+      | 'sentAt'
+    > & { sendingOwner: string | null; sendingAt: Instant | null }
+>;
+
+export interface MessageEvent {
+  id: number;
+  messageId: number;
+  fromState: MessageState | null;
+  toState: MessageState;
+  note: string | null;
+  at: Instant;
+}
+
+type Row = Selectable<DB['messages']>;
+
+const COLUMNS: Record<keyof MessagePatch, keyof Row> = {
+  actionId: 'action_id',
+  applicationId: 'application_id',
+  interviewId: 'interview_id',
+  contactId: 'contact_id',
+  kind: 'kind',
+  channel: 'channel',
+  templateId: 'template_id',
+  recipientName: 'recipient_name',
+  recipientEmail: 'recipient_email',
+  recipientAddress: 'recipient_address',
+  subject: 'subject',
+  body: 'body',
+  voicemail: 'voicemail',
+  findings: 'findings',
+  attempts: 'attempts',
+  nextAttemptAt: 'next_attempt_at',
+  lastError: 'last_error',
+  heldAt: 'held_at',
+  via: 'via',
+  transportId: 'transport_id',
+  transportResponse: 'transport_response',
+  artifactPath: 'artifact_path',
+  sentAt: 'sent_at',
+  sendingOwner: 'sending_owner',
+  sendingAt: 'sending_at',
+};
+
+function toColumns(p: MessagePatch): Updateable<DB['messages']> {
+  const set: Record<string, unknown> = {};
+  for (const key of Object.keys(p) as (keyof MessagePatch)[]) {
+    const v: unknown = p[key];
+    if (v === undefined) continue;
+    // Findings are stored as JSON, address lines joined by newlines.
+    set[COLUMNS[key]] =
+      key === 'findings'
+        ? JSON.stringify(v)
+        : key === 'recipientAddress'
+          ? (p.recipientAddress ?? []).join('\n')
+          : v;
+  }
+  return set;
+}
+
+export class MessageRepo {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async insert(m: NewMessage, now: Instant): Promise<number> {
+    const row = await this.db
+      .insertInto('messages')
+      .values({
+        ...(toColumns(m) as Omit<Row, 'id'>),
+        state: 'draft',
+        attempts: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  async update(id: number, patch: MessagePatch, now: Instant): Promise<void> {
+    await this.db
+      .updateTable('messages')
+      .set({ ...toColumns(patch), updated_at: now })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /**
+   * Moves a message from `from` to `to` only if it is still in `from` (compare-and-set), so two
+   * processes can never both move it, e.g. both claim it for sending. Returns whether it moved.
+   */
+  async move(
+    id: number,
+    from: MessageState,
+    to: MessageState,
+    patch: MessagePatch,
+    now: Instant,
+  ): Promise<boolean> {
+    const r = await this.db
+      .updateTable('messages')
+      .set({ ...toColumns(patch), state: to, updated_at: now })
+      .where('id', '=', id)
+      .where('state', '=', from)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  async get(id: number): Promise<MessageView | undefined> {
+    const row = await this.view().where('m.id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : toView(row);
+  }
+
+  /** The newest message drafted for an action. */
+  async forAction(actionId: number): Promise<MessageView | undefined> {
+    const row = await this.view()
+      .where('m.action_id', '=', actionId)
+      .orderBy('m.id', 'desc')
+      .executeTakeFirst();
+    return row === undefined ? undefined : toView(row);
+  }
+
+  /** Messages not yet sent (every message with `all`), oldest first. */
+  async list(q: { all?: boolean; states?: readonly MessageState[] } = {}): Promise<MessageView[]> {
+    let query = this.view().orderBy('m.id');
+    if (q.states !== undefined && q.states.length > 0)
+      query = query.where('m.state', 'in', q.states);
+    else if (q.all !== true) query = query.where('m.state', '!=', 'sent');
+    return (await query.execute()).map(toView);
+  }
+
+  /** Messages in `sending` that nobody has held yet, with who claimed them. */
+  async sendingUnheld(): Promise<{ id: number; owner: string | null }[]> {
+    const rows = await this.db
+      .selectFrom('messages')
+      .select(['id', 'sending_owner'])
+      .where('state', '=', 'sending')
+      .where('held_at', 'is', null)
+      .execute();
+    return rows.map((r) => ({ id: r.id, owner: r.sending_owner }));
+  }
+
+  /** Messages of one kind to people at one company (the notes a new one must differ from). */
+  async atCompany(companyId: number, kind: MessageKind): Promise<Message[]> {
+    const rows = await this.db
+      .selectFrom('messages as m')
+      .innerJoin('applications as a', 'a.id', 'm.application_id')
+      .selectAll('m')
+      .where('a.company_id', '=', companyId)
+      .where('m.kind', '=', kind)
+      .orderBy('m.id')
+      .execute();
+    return rows.map(toMessage);
+  }
+
+  /**
+   * When the contact last had a follow-up: sent follow-up messages and follow-up actions marked
+   * done (a follow-up made outside Afterview counts too), except the given action and message.
+   */
+  async followUpTimes(
+    contactId: number,
+    except: { actionId: number | null; messageId: number },
+  ): Promise<Instant[]> {
+    const sent = await this.db
+      .selectFrom('messages')
+      .select('sent_at')
+      .where('contact_id', '=', contactId)
+      .where('kind', '=', 'follow_up')
+      .where('state', '=', 'sent')
+      .where('id', '!=', except.messageId)
+      .execute();
+    let q = this.db
+      .selectFrom('actions')
+      .select(['completed_at', 'due_at'])
+      .where('contact_id', '=', contactId)
+      .where('kind', '=', 'follow_up')
+      .where('status', '=', 'done');
+    if (except.actionId !== null) q = q.where('id', '!=', except.actionId);
+    const done = await q.execute();
+    return [
+      ...sent.flatMap((r) => (r.sent_at === null ? [] : [r.sent_at])),
+      ...done.map((r) => r.completed_at ?? r.due_at),
+    ];
+  }
+
+  /** Names of people and companies in the user's data: the spelling check knows them. */
+  async knownNames(): Promise<string[]> {
+    const people = await this.db.selectFrom('contacts').select('name').execute();
+    const companies = await this.db.selectFrom('companies').select('name').execute();
+    return [...people.map((r) => r.name), ...companies.map((r) => r.name)];
+  }
+
+  /** A non-interviewer contact at the company (an outreach recipient), the earliest added. */
+  async connectionAt(
+    companyId: number,
+  ): Promise<{ id: number; name: string; email: string | null; title: string | null } | undefined> {
+    return this.db
+      .selectFrom('contacts')
+      .select(['id', 'name', 'email', 'title'])
+      .where('company_id', '=', companyId)
+      .where('relationship', '!=', 'interviewer')
+      .orderBy('id')
+      .executeTakeFirst();
+  }
+
+  async logEvent(e: Omit<MessageEvent, 'id'>): Promise<void> {
+    await this.db
+      .insertInto('message_events')
+      .values({
+        message_id: e.messageId,
+        from_state: e.fromState,
+        to_state: e.toState,
+        note: e.note,
+        at: e.at,
+      })
+      .execute();
+  }
+
+  async events(messageId: number): Promise<MessageEvent[]> {
+    const rows = await this.db
+      .selectFrom('message_events')
+      .selectAll()
+      .where('message_id', '=', messageId)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      messageId: r.message_id,
+      fromState: r.from_state as MessageState | null,
+      toState: r.to_state as MessageState,
+      note: r.note,
+      at: r.at,
+    }));
+  }
+
+  private view() {
+    return this.db
+      .selectFrom('messages as m')
+      .leftJoin('applications as a', 'a.id', 'm.application_id')
+      .leftJoin('companies as c', 'c.id', 'a.company_id')
+      .selectAll('m')
+      .select(['c.name as company', 'a.role as role']);
+  }
+}
+
+const toMessage = (r: Row): Message => ({
+  id: r.id,
+  actionId: r.action_id,
+  applicationId: r.application_id,
+  interviewId: r.interview_id,
+  contactId: r.contact_id,
+  kind: r.kind as MessageKind,
+  channel: r.channel as Channel,
+  templateId: r.template_id,
+  recipientName: r.recipient_name,
+  recipientEmail: r.recipient_email,
+  recipientAddress: r.recipient_address === '' ? [] : r.recipient_address.split('\n'),
+  subject: r.subject,
+  body: r.body,
+  voicemail: r.voicemail,
+  findings: JSON.parse(r.findings) as Finding[],
+  state: r.state as MessageState,
+  attempts: r.attempts,
+  nextAttemptAt: r.next_attempt_at,
+  lastError: r.last_error,
+  heldAt: r.held_at,
+  via: r.via,
+  transportId: r.transport_id,
+  transportResponse: r.transport_response,
+  artifactPath: r.artifact_path,
+  sentAt: r.sent_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toView = (r: Row & { company: string | null; role: string | null }): MessageView => ({
+  ...toMessage(r),
+  company: r.company,
+  role: r.role,
+});
