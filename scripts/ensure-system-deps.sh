@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need, if missing: pdftotext (poppler-utils) reads back the
-# PDFs we print. As root it installs them; otherwise it stops with the one command to run.
+# PDFs we print; the e2e suite drives Debian's Chromium (never a downloaded browser build).
+# As root it installs them; otherwise it stops with the one command to run.
 set -euo pipefail
 need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "error: tests need Debian packages: run 'sudo apt-get update && sudo apt-get install -y ${need[*]}'" >&2
