@@ -94,8 +94,11 @@ export async function main(argv: string[]): Promise<number> {
       const zone = (await loadSettings(ctx.store, ctx.systemZone)).timezone;
       const out = await run({ ctx, values, positionals, zone });
       if (values.json === true) process.stdout.write(`${JSON.stringify(out.json, null, 2)}\n`);
-      else if (out.text !== '') process.stdout.write(`${out.text}\n`);
-      return 0;
+      else {
+        const text = typeof out.text === 'function' ? out.text() : out.text;
+        if (text !== '') process.stdout.write(`${text}\n`);
+      }
+      return out.exitCode ?? 0;
     } finally {
       await ctx.store.close();
     }

@@ -9,10 +9,15 @@ export interface Flag {
   arg?: string;
 }
 
-/** What a command hands back: text for people, data for `--json`. */
+/**
+ * What a command hands back: text for people, data for `--json`. `text` may be a function so
+ * `--json` runs never pay for formatting (hundreds of lines on `today`). `exitCode` 1 reports a
+ * finding rather than a failure, the way linters do: `check` found errors, `send` did not deliver.
+ */
 export interface Output {
-  text: string;
+  text: string | (() => string);
   json: unknown;
+  exitCode?: 0 | 1;
 }
 
 export type Values = Record<string, string | boolean | string[] | undefined>;

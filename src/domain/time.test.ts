@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import {
   businessDayAt,
   formatInstant,
@@ -89,5 +91,49 @@ describe('calendar arithmetic', () => {
     expect(formatInstant('2026-01-09T15:00:00.000Z', 'America/Toronto')).toBe(
       '2026-01-09T10:00:00-05:00',
     );
+  });
+});
+
+describe('formatInstant fast path', () => {
+  const zones = [
+    'UTC',
+    'utc',
+    'Etc/UTC',
+    'Europe/London',
+    'America/Toronto',
+    'America/St_Johns',
+    'Asia/Kolkata',
+    'Asia/Kathmandu',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'America/Havana',
+    'Europe/Berlin',
+  ];
+  it('writes exactly what luxon writes, across DST transitions and odd offsets', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.boolean(),
+        (zone, ms, wholeMinute) => {
+          const at = wholeMinute ? ms - (ms % 60_000) : ms;
+          const instant = new Date(at).toISOString();
+          const luxon = DateTime.fromISO(instant, { zone: 'utc' })
+            .setZone(zone)
+            .toISO({ suppressMilliseconds: true });
+          expect(formatInstant(instant, zone)).toBe(luxon);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('falls back to luxon before 1970 and for unknown zones', () => {
+    expect(formatInstant('1900-01-01T00:00:00.000Z', 'Europe/Amsterdam')).toBe(
+      DateTime.fromISO('1900-01-01T00:00:00.000Z', { zone: 'utc' })
+        .setZone('Europe/Amsterdam')
+        .toISO({ suppressMilliseconds: true }),
+    );
+    expect(formatInstant('not a date', 'UTC')).toBe('not a date');
   });
 });

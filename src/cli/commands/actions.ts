@@ -12,7 +12,7 @@ import { actionList, str, when } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 
 const out = (actions: ActionView[], inv: Invocation, empty: string): Output => ({
-  text: actionList(actions, inv.zone, inv.ctx.now(), empty),
+  text: () => actionList(actions, inv.zone, inv.ctx.now(), empty),
   json: actions.map((a) => presentAction(a, inv.zone)),
 });
 

@@ -8,17 +8,6 @@ import { presentFinding } from '../../services/present-message.js';
 import { str } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 
-/**
- * Exit 1 once the output is written, the way linters report findings (0 clean, 1 findings,
- * 2 bad input). main() sets the exit code from the command's success, so this runs last: at
- * `beforeExit`, when all output has been written and nothing else is pending.
- */
-export function exitOneAfterOutput(): void {
-  process.once('beforeExit', () => {
-    if (process.exitCode === undefined || process.exitCode === 0) process.exitCode = 1;
-  });
-}
-
 /** Reads a file argument (`-` is standard input); a missing file is bad input. */
 export function readInput(path: string | undefined, what: string): string {
   if (path === undefined || path === '') throw invalidInput(`${what} is required`, what);
@@ -61,9 +50,9 @@ export async function check(inv: Invocation): Promise<Output> {
     body: { text, prefix: name, offset: r.bodyOffset },
   });
   const errors = r.findings.some((f) => f.severity === 'error');
-  if (errors) exitOneAfterOutput();
   return {
     text: [...lines, `${name}: ${summarize(r.findings)}`].join('\n'),
     json: { file: name, ok: !errors, findings: r.findings.map(presentFinding) },
+    exitCode: errors ? 1 : 0,
   };
 }

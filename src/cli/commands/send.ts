@@ -6,7 +6,7 @@ import { confirmSent, listOutbox, sendMessage, type OutboxDeps } from '../../ser
 import { presentMessage } from '../../services/present-message.js';
 import { str, when } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
-import { exitOneAfterOutput, findingLines, readInput } from './check.js';
+import { findingLines, readInput } from './check.js';
 import { messageText } from './draft.js';
 
 /** Delivery settings that live outside the database: the output folder and the password. */
@@ -49,13 +49,11 @@ export async function send(inv: Invocation): Promise<Output> {
     lines.push(`${how}.`);
     if (m.actionId !== null) lines.push(`Action #${m.actionId} is done.`);
   } else if (r.outcome === 'failed') {
-    exitOneAfterOutput();
     lines.push(
       `Could not send message #${m.id} after ${r.attempts} attempt${r.attempts === 1 ? '' : 's'}: ${m.lastError ?? 'unknown error'}.`,
       `It is marked failed; fix the cause, then afterview send ${m.id} again.`,
     );
   } else {
-    exitOneAfterOutput();
     lines.push(
       `Message #${m.id} may have been delivered: the connection broke after the message was sent (${m.lastError ?? ''}).`,
       `Check your Sent folder or ask the recipient (Message-ID ${m.transportId ?? '?'}), then: afterview outbox confirm ${m.id} if it arrived, or afterview send ${m.id} --resend.`,
@@ -70,7 +68,11 @@ export async function send(inv: Invocation): Promise<Output> {
       }),
     );
   }
-  return { text: lines.join('\n'), json: { ...presentMessage(m, inv.zone), outcome: r.outcome } };
+  return {
+    text: lines.join('\n'),
+    json: { ...presentMessage(m, inv.zone), outcome: r.outcome },
+    exitCode: r.outcome === 'sent' ? 0 : 1,
+  };
 }
 
 function stateLabel(m: MessageView, zone: string): string {
