@@ -14,6 +14,7 @@ import {
 } from './builders.js';
 import { plan } from './plan.js';
 import { reconcile } from './reconcile.js';
+import { itemKeys } from './rules/owed.js';
 import type { ApplicationState, PlanState } from './types.js';
 
 const NOW = '2026-10-30T20:00:00.000Z';
@@ -217,5 +218,33 @@ describe('re-planning over time', () => {
     const back = replan(removed, two);
     expect(byKey(back, 'thank_you:i10:c101')).toMatchObject({ status: 'pending', reason: null });
     expect(back.filter((a) => a.key === 'thank_you:i10:c101')).toHaveLength(1);
+  });
+
+  it('a document done, then an earlier one removed: the remaining one stays owed', () => {
+    const owed = (docs: string[]) => one({ interviews: [anInterview({ documentsOwed: docs })] });
+    let stored = replan([], owed(['references', 'portfolio']));
+    stored = markDone(stored, 'send_documents:i10:portfolio', '2026-10-31T15:00:00.000Z');
+    stored = replan(stored, owed(['portfolio', 'transcript']));
+    expect(byKey(stored, 'send_documents:i10:references')).toMatchObject({
+      status: 'cancelled',
+      reason: 'no longer applies',
+    });
+    expect(byKey(stored, 'send_documents:i10:portfolio')?.status).toBe('done');
+    expect(byKey(stored, 'send_documents:i10:transcript')).toMatchObject({
+      status: 'pending',
+      title: expect.stringMatching(/transcript/) as unknown,
+    });
+  });
+});
+
+describe('itemKeys', () => {
+  it('keys items by their words, not their position', () => {
+    expect(itemKeys(['Two References!', 'two  references', 'Café menu', '推荐信', '***'])).toEqual([
+      'two-references',
+      'two-references-2',
+      'cafe-menu',
+      '推荐信',
+      '#4',
+    ]);
   });
 });

@@ -129,11 +129,16 @@ const OUTCOME_SCENARIOS: Scenario[] = [
     }),
     expect: [
       {
-        key: 'send_documents:i10:0',
+        key: 'send_documents:i10:references',
         due: '2026-11-02T22:00:00.000Z',
         title: /Send references to Dana/,
       },
-      { key: 'send_documents:i10:1', title: /a writing sample/, channel: 'email', contactId: 100 },
+      {
+        key: 'send_documents:i10:a-writing-sample',
+        title: /a writing sample/,
+        channel: 'email',
+        contactId: 100,
+      },
     ],
   },
   // network (003, 004)
@@ -187,7 +192,11 @@ const OUTCOME_SCENARIOS: Scenario[] = [
     seeds: ['004'],
     state: oneApp({ interviews: [anInterview({ skillGaps: ['SQL window functions'] })] }),
     expect: [
-      { key: 'skill_gap:i10:0', due: '2026-11-04T20:45:00.000Z', title: /SQL window functions/ },
+      {
+        key: 'skill_gap:i10:sql-window-functions',
+        due: '2026-11-04T20:45:00.000Z',
+        title: /SQL window functions/,
+      },
     ],
   },
   {
@@ -196,7 +205,7 @@ const OUTCOME_SCENARIOS: Scenario[] = [
     state: oneApp({
       interviews: [anInterview({ skillGaps: ['SQL'] }), nextRound('2026-11-10T15:00:00.000Z')],
     }),
-    expect: [{ key: 'skill_gap:i10:0', due: '2026-11-09T23:00:00.000Z' }],
+    expect: [{ key: 'skill_gap:i10:sql', due: '2026-11-09T23:00:00.000Z' }],
   },
   // prep_next_round (000)
   {

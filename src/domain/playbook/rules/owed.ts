@@ -4,13 +4,36 @@ import { SEND_DOCUMENTS, SKILL_GAP } from '../why.js';
 
 /** "+5 days" when no next interview is scheduled (PRODUCT.md §5). */
 const SKILL_GAP_DAYS = 5;
+const KEY_CHARS = 48;
+
+/**
+ * A stable key part per item: its words lower-cased without accents or punctuation
+ * (`Two references!` → `two-references`), so case and spacing edits keep the key; a repeated
+ * item gets `-2`, `-3`; an item with no letters or digits falls back to its position.
+ */
+export function itemKeys(items: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return items.map((item, i) => {
+    const slug = item
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, KEY_CHARS);
+    const base = slug === '' ? `#${i}` : slug;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}
 
 /**
  * `send_documents`: per document owed, due the next business day at the end of the day
- * (seed 003). Keys use the item's position in `documentsOwed`. Trade-off: a position survives
- * edits to the wording (no duplicate action when a typo is fixed), but removing an earlier item
- * shifts the later ones onto its key: their titles are patched, and the last key is cancelled as
- * "no longer applies". A text-derived key would have the opposite problem on every rewording.
+ * (seed 003). Keys come from the item's words (`itemKeys`), not its position: with positions,
+ * removing an earlier item shifted the later ones onto its key, so a document already marked
+ * done could silently absorb a different one that was still owed. The cost of words: rewording
+ * an item retires the old action ("no longer applies") and plans a new one.
  */
 export function sendDocuments(f: AppFacts, h: Timed, ctx: PlanContext, out: Draft[]): void {
   const docs = h.iv.documentsOwed;
@@ -19,8 +42,9 @@ export function sendDocuments(f: AppFacts, h: Timed, ctx: PlanContext, out: Draf
   const to = h.iv.interviewers[0];
   const recipient = to?.name ?? f.app.company;
   const link = links(f.app.id, h.iv.id, to?.contactId ?? null, 'email');
+  const keys = itemKeys(docs);
   docs.forEach((doc, i) => {
-    const key = `send_documents:i${h.iv.id}:${i}`;
+    const key = `send_documents:i${h.iv.id}:${keys[i] ?? i}`;
     out.push(
       draft('send_documents', key, `Send ${doc} to ${recipient}`, due, SEND_DOCUMENTS, link, h.end),
     );
@@ -40,15 +64,16 @@ export function eveningBeforeNext(f: AppFacts, h: Timed, ctx: PlanContext): numb
 
 /**
  * `skill_gap`: per gap the interview revealed, due the evening before the next scheduled
- * interview, else end + 5 days (seed 004). Keys by position, as for documents.
+ * interview, else end + 5 days (seed 004). Keys by words, as for documents.
  */
 export function skillGaps(f: AppFacts, h: Timed, ctx: PlanContext, out: Draft[]): void {
   const gaps = h.iv.skillGaps;
   if (gaps.length === 0) return;
   const due = eveningBeforeNext(f, h, ctx) ?? ctx.clock.plusDays(h.end, SKILL_GAP_DAYS);
   const link = links(f.app.id, h.iv.id);
+  const keys = itemKeys(gaps);
   gaps.forEach((gap, i) => {
-    const key = `skill_gap:i${h.iv.id}:${i}`;
+    const key = `skill_gap:i${h.iv.id}:${keys[i] ?? i}`;
     out.push(
       draft(
         'skill_gap',
