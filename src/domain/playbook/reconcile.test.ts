@@ -11,7 +11,7 @@ import {
   aStatusEvent,
   anApplication,
   someSettings,
-} from './builders.js';
+} from './test/builders.js';
 import { plan } from './plan.js';
 import { reconcile } from './reconcile.js';
 import { itemKeys } from './rules/owed.js';

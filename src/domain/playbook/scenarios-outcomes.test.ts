@@ -16,7 +16,7 @@ import {
   someSettings,
   withStatus,
   type Scenario,
-} from './builders.js';
+} from './test/builders.js';
 import { plan } from './plan.js';
 
 /**

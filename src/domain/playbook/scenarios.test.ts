@@ -12,7 +12,7 @@ import {
   planAll,
   scenarioProblems,
   type Scenario,
-} from './builders.js';
+} from './test/builders.js';
 
 /**
  * Scenarios from the seed articles, as a table (the runner is `scenarioProblems` in builders.ts).

@@ -18,7 +18,7 @@ import {
   anInterview,
   aPlanState,
   someSettings,
-} from './builders.js';
+} from './test/builders.js';
 import { DAY_MS, dateOfDay, dayOfDate, isoOf, localClock, weekdayOf } from './clock.js';
 import { plan } from './plan.js';
 import type { Settings } from '../settings.js';

@@ -2,8 +2,8 @@
  * Test data for the playbook (Outline-style factories): sensible defaults, override what the
  * test is about. Imported only by tests.
  */
-import { parseDateTime } from '../time.js';
-import { defaultSettings, type Settings } from '../settings.js';
+import { parseDateTime } from '../../time.js';
+import { defaultSettings, type Settings } from '../../settings.js';
 import type {
   Action,
   AppEvent,
@@ -14,9 +14,9 @@ import type {
   Interviewer,
   PlannedAction,
   SeedId,
-} from '../types.js';
-import { plan } from './plan.js';
-import type { ApplicationState, PlanState, Reconciliation } from './types.js';
+} from '../../types.js';
+import { plan } from '../plan.js';
+import type { ApplicationState, PlanState, Reconciliation } from '../types.js';
 
 export const TORONTO = 'America/Toronto';
 

@@ -4,9 +4,9 @@
  * tests, like builders.ts.
  */
 import fc from 'fast-check';
-import type { Settings } from '../settings.js';
-import { STATUSES, type Status } from '../status.js';
-import { INTERVIEW_OUTCOMES, type AppEvent, type Interview } from '../types.js';
+import type { Settings } from '../../settings.js';
+import { STATUSES, type Status } from '../../status.js';
+import { INTERVIEW_OUTCOMES, type AppEvent, type Interview } from '../../types.js';
 import {
   anApplication,
   anAppState,
@@ -15,7 +15,7 @@ import {
   aPlanState,
   someSettings,
 } from './builders.js';
-import type { ApplicationState, PlanState } from './types.js';
+import type { ApplicationState, PlanState } from '../types.js';
 
 const T0 = Date.UTC(2026, 9, 1);
 export const MIN = 60_000;
