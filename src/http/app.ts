@@ -1,50 +1,83 @@
 import { Hono } from 'hono';
-import { isAfterviewError, type ErrorCode } from '../domain/errors.js';
-import { today } from '../services/actions.js';
-import { listApplications } from '../services/applications.js';
+import { bodyLimit } from 'hono/body-limit';
 import type { Ctx } from '../services/context.js';
-import { presentAction, presentApplication } from '../services/present.js';
+import type { DeliveryEnv } from '../services/delivery.js';
 import { loadSettings } from '../services/settings.js';
+import { errorResponse, onError } from './errors.js';
 import { localGuard } from './guard.js';
-import { placeholderPage } from './page.js';
+import { openApiDocument } from './openapi.js';
+import { mount, route, type ApiRoute } from './registry.js';
+import { actionRoutes } from './routes/actions.js';
+import { applicationRoutes } from './routes/applications.js';
+import { calendarRoutes } from './routes/calendar.js';
+import type { RouteDeps } from './routes/deps.js';
+import { interviewRoutes } from './routes/interviews.js';
+import { messageRoutes } from './routes/messages.js';
+import { metaRoutes } from './routes/meta.js';
+import { questionRoutes } from './routes/questions.js';
+import { settingRoutes } from './routes/settings.js';
+import { defaultWebRoot, mountWeb, securityHeaders } from './web.js';
 
-const STATUS: Record<ErrorCode, 400 | 404 | 409> = {
-  invalid_input: 400,
-  not_found: 404,
-  conflict: 409,
-  too_soon: 409,
-};
+export interface AppOptions {
+  /** `.eml`/PDF output folder and the SMTP password from the environment. */
+  delivery?: DeliveryEnv;
+  /** The built web UI (default: dist/web/ of this package). */
+  webRoot?: string;
+}
 
-/** The HTTP edge: validate → service → present. The web app (its own issue) talks to /api only. */
-export function createApp(ctx: Ctx, allowedHosts: readonly string[]): Hono {
+/** Request bodies above this are refused (413) before they are read into memory. */
+const MAX_BODY = 1024 * 1024;
+
+/**
+ * The HTTP edge: validate → service → present. Every API route comes from a route module
+ * (src/http/routes/*.ts) and is declared once in the registry, which validates it and documents
+ * it at /api/openapi.json. The contract the web UI codes against: src/http/ROUTES.md.
+ */
+export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOptions = {}): Hono {
   const app = new Hono();
+  app.use('*', securityHeaders);
   app.use('*', localGuard(allowedHosts));
-  app.onError((e, c) => {
-    if (isAfterviewError(e)) {
-      return c.json(
-        { error: { code: e.code, message: e.message, field: e.field ?? null } },
-        STATUS[e.code],
-      );
-    }
-    return c.json({ error: { code: 'internal', message: 'unexpected failure', field: null } }, 500);
-  });
-  app.notFound((c) =>
-    c.json({ error: { code: 'not_found', message: 'no such route', field: null } }, 404),
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY,
+      onError: (c) =>
+        errorResponse(
+          c,
+          413,
+          'payload_too_large',
+          `request bodies are limited to ${MAX_BODY} bytes`,
+        ),
+    }),
   );
+  app.onError(onError);
+  app.notFound((c) => errorResponse(c, 404, 'not_found', 'no such route'));
 
-  const zone = async () => (await loadSettings(ctx.store, ctx.systemZone)).timezone;
+  const deps: RouteDeps = {
+    ctx,
+    zone: async () => (await loadSettings(ctx.store, ctx.systemZone)).timezone,
+    delivery: opts.delivery ?? {},
+  };
+  const routes: ApiRoute[] = [
+    ...metaRoutes(deps),
+    ...actionRoutes(deps),
+    ...applicationRoutes(deps),
+    ...interviewRoutes(deps),
+    ...messageRoutes(deps),
+    ...questionRoutes(deps),
+    ...settingRoutes(deps),
+  ];
+  const doc: ApiRoute = route({
+    method: 'get',
+    path: '/api/openapi.json',
+    tag: 'meta',
+    summary: 'This document: OpenAPI 3.1, generated from the validation schemas',
+    handler: () => Promise.resolve(openApiDocument([...routes, doc], '1')),
+  });
+  mount(app, ctx, [...routes, doc]);
+  // Other route modules mount here (e.g. the calendar feed: app.route('/api/calendar', …)).
+  app.route('/', calendarRoutes(ctx));
 
-  app.get('/', (c) => c.html(placeholderPage()));
-  app.get('/api/health', (c) => c.json({ ok: true }));
-  app.get('/api/today', async (c) => {
-    const z = await zone();
-    return c.json((await today(ctx)).map((a) => presentAction(a, z)));
-  });
-  app.get('/api/applications', async (c) => {
-    const z = await zone();
-    const limit = Math.min(Number(c.req.query('limit') ?? 50) || 50, 500);
-    const apps = await listApplications(ctx, { status: c.req.query('status'), limit });
-    return c.json(apps.map((a) => presentApplication(a, z)));
-  });
+  mountWeb(app, opts.webRoot ?? defaultWebRoot());
   return app;
 }

@@ -85,7 +85,7 @@ export async function mustGet(store: Store, id: number): Promise<Application> {
 
 export async function listApplications(
   ctx: Ctx,
-  filter: { status?: string; limit?: number; offset?: number } = {},
+  filter: { status?: string; q?: string; limit?: number; offset?: number } = {},
 ): Promise<Application[]> {
   let status: Status | undefined;
   if (filter.status !== undefined) {
@@ -97,7 +97,8 @@ export async function listApplications(
     }
     status = filter.status;
   }
-  return ctx.store.applications.list({ status, limit: filter.limit, offset: filter.offset });
+  const q = optionalText(filter.q, 'q', 200) ?? undefined;
+  return ctx.store.applications.list({ status, q, limit: filter.limit, offset: filter.offset });
 }
 
 export interface StatusChange {

@@ -32,6 +32,11 @@ export class Store {
   constructor(
     readonly db: Kysely<DB>,
     private readonly onClose: () => Promise<void> = () => Promise.resolve(),
+    /**
+     * A token that changes whenever the data may have changed (any writer, any process), for
+     * read caches; `null` where there is none, e.g. inside a transaction.
+     */
+    readonly changeGeneration: () => string | null = () => null,
   ) {
     this.actions = new ActionRepo(db);
     this.applications = new ApplicationRepo(db);

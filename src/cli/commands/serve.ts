@@ -1,7 +1,9 @@
 import { serve as listen } from '@hono/node-server';
+import { join } from 'node:path';
 import { invalidInput } from '../../domain/errors.js';
 import { createApp } from '../../http/app.js';
 import { hostsFor } from '../../http/guard.js';
+import { resolveHome } from '../../services/open.js';
 import { str } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 
@@ -13,7 +15,14 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
     throw invalidInput(`--port must be a number from 1 to 65535, got "${portText}"`, 'port');
   }
   const host = str(values.host) ?? '127.0.0.1';
-  const app = createApp(ctx, hostsFor(host, port));
+  const password = process.env.AFTERVIEW_SMTP_PASSWORD;
+  const app = createApp(ctx, hostsFor(host, port), {
+    // Delivery settings that live outside the database, as `afterview send` uses them.
+    delivery: {
+      outDir: join(resolveHome(process.env), 'outbox'),
+      ...(password === undefined || password === '' ? {} : { smtpPassword: password }),
+    },
+  });
   await new Promise<void>((resolve, reject) => {
     const server = listen({ fetch: app.fetch, port, hostname: host }, (info) => {
       process.stdout.write(

@@ -35,6 +35,10 @@ export interface ActionQuery {
   all?: boolean;
   /** Pending actions due at or before this instant. */
   dueBy?: Instant;
+  /** Actions due at or after this instant. */
+  dueFrom?: Instant;
+  /** Only this status (wins over `all`). */
+  status?: ActionStatus;
   limit?: number;
 }
 
@@ -109,8 +113,10 @@ export class ActionRepo {
 
   async list(q: ActionQuery): Promise<ActionView[]> {
     let query = this.view().orderBy('x.due_at').orderBy('x.id');
-    if (q.all !== true) query = query.where('x.status', '=', 'pending');
+    if (q.status !== undefined) query = query.where('x.status', '=', q.status);
+    else if (q.all !== true) query = query.where('x.status', '=', 'pending');
     if (q.dueBy !== undefined) query = query.where('x.due_at', '<=', q.dueBy);
+    if (q.dueFrom !== undefined) query = query.where('x.due_at', '>=', q.dueFrom);
     if (q.applicationId !== undefined)
       query = query.where('x.application_id', '=', q.applicationId);
     if (q.limit !== undefined) query = query.limit(q.limit);

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { OPEN_STATUSES, type Status } from '../../domain/status.js';
 import type { Application, Instant, LocalDate } from '../../domain/types.js';
 import type { DB } from '../schema.js';
@@ -19,6 +19,8 @@ export interface NewApplication {
 
 export interface ApplicationFilter {
   status?: Status;
+  /** Words that must all appear in the company name or the role (case-insensitive). */
+  q?: string;
   limit?: number;
   offset?: number;
 }
@@ -67,6 +69,16 @@ export class ApplicationRepo {
   async list(filter: ApplicationFilter = {}): Promise<Application[]> {
     let q = this.base().orderBy('a.updated_at', 'desc').orderBy('a.id', 'desc');
     if (filter.status !== undefined) q = q.where('a.status', '=', filter.status);
+    for (const word of (filter.q ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w !== '')) {
+      // LIKE with an explicit escape, so "%" or "_" typed by the user match themselves.
+      const pattern = `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      q = q.where(
+        sql<boolean>`(lower(c.name) like ${pattern} escape '\\' or lower(a.role) like ${pattern} escape '\\')`,
+      );
+    }
     if (filter.limit !== undefined) q = q.limit(filter.limit).offset(filter.offset ?? 0);
     return (await q.execute()).map(toApplication);
   }

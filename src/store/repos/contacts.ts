@@ -55,6 +55,18 @@ export class ContactRepo {
     return row === undefined ? undefined : toContact(row);
   }
 
+  /** Everyone known at a company, by name. */
+  async listAtCompany(companyId: number): Promise<Contact[]> {
+    const rows = await this.db
+      .selectFrom('contacts')
+      .selectAll()
+      .where('company_id', '=', companyId)
+      .orderBy('name')
+      .orderBy('id')
+      .execute();
+    return rows.map(toContact);
+  }
+
   /** People at the company who could help, other than the given ones (the interviewers). */
   async countAtCompany(companyId: number, except: readonly number[]): Promise<number> {
     let q = this.db

@@ -166,8 +166,12 @@ export class MessageRepo {
   }
 
   /** Messages not yet sent (every message with `all`), oldest first. */
-  async list(q: { all?: boolean; states?: readonly MessageState[] } = {}): Promise<MessageView[]> {
+  async list(
+    q: { all?: boolean; states?: readonly MessageState[]; applicationId?: number } = {},
+  ): Promise<MessageView[]> {
     let query = this.view().orderBy('m.id');
+    if (q.applicationId !== undefined)
+      query = query.where('m.application_id', '=', q.applicationId);
     if (q.states !== undefined && q.states.length > 0)
       query = query.where('m.state', 'in', q.states);
     else if (q.all !== true) query = query.where('m.state', '!=', 'sent');

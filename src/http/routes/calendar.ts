@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { Hono } from 'hono';
+import { feedFor, feedUrlOf, renewFeedToken, revokeFeedToken } from '../../services/calendar.js';
+import type { Ctx } from '../../services/context.js';
+
+/**
+ * The calendar feed and its token (PRODUCT.md §10). The feed lives outside /api: calendar apps
+ * fetch `/calendar/TOKEN.ics` with a plain GET (no Origin, no cookies), so the token in the path
+ * is its only key; the Host guard still applies. The URLs name the host the request came to, the
+ * address the user (and so their calendar app on this machine) reaches the server by.
+ */
+export function calendarRoutes(ctx: Ctx): Hono {
+  const app = new Hono();
+  const appUrl = (host: string | undefined): string => `http://${host ?? '127.0.0.1:4747'}`;
+
+  app.get('/calendar/:file', async (c) => {
+    const file = c.req.param('file');
+    if (!file.endsWith('.ics')) return c.notFound();
+    const text = await feedFor(ctx, file.slice(0, -'.ics'.length), appUrl(c.req.header('host')));
+    // Clients poll the feed; an unchanged calendar costs them a 304 and no parsing.
+    const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
+    const headers = {
+      etag,
+      'cache-control': 'private, no-cache',
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': 'inline; filename="afterview.ics"',
+    };
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+    return c.body(text, 200, headers);
+  });
+
+  app.get('/api/calendar', async (c) =>
+    c.json({ url: await feedUrlOf(ctx, appUrl(c.req.header('host'))) }),
+  );
+  app.post('/api/calendar/token', async (c) =>
+    c.json({ url: await renewFeedToken(ctx, appUrl(c.req.header('host'))) }),
+  );
+  app.delete('/api/calendar/token', async (c) => {
+    const revoked = await revokeFeedToken(ctx);
+    return c.json({ url: null, revoked });
+  });
+  return app;
+}

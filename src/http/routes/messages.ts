@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { editMessage, getMessage } from '../../services/messages.js';
+import { checkMessageText, listMessages } from '../../services/message-views.js';
+import { sendMessage } from '../../services/outbox.js';
+import { presentFinding, presentMessage, presentTemplate } from '../../services/present-message.js';
+import { listTemplates } from '../../services/templates.js';
+import { route, type ApiRoute } from '../registry.js';
+import { LIMITS, idParams, opt, str } from '../schemas.js';
+import type { RouteDeps } from './deps.js';
+
+const listQuery = z.object({
+  status: opt(
+    z.enum(['unsent', 'all', 'draft', 'approved', 'scheduled', 'sending', 'sent', 'failed']),
+  ),
+});
+
+const editBody = z.strictObject({
+  subject: opt(str(300)),
+  body: opt(str(LIMITS.body)),
+  voicemail: opt(str(LIMITS.text)),
+  to: opt(str(LIMITS.item)),
+  address: opt(str(LIMITS.text)),
+});
+
+const checkBody = z.strictObject({
+  subject: opt(str(300)),
+  body: opt(str(LIMITS.body)),
+  voicemail: opt(str(LIMITS.text)),
+});
+
+const sendBody = z.strictObject({
+  via: opt(z.enum(['smtp', 'eml', 'pdf', 'manual'])),
+  force: opt(z.boolean({ error: 'must be true or false' })),
+  reason: opt(str(LIMITS.item)),
+  resend: opt(z.boolean({ error: 'must be true or false' })),
+});
+
+const templateQuery = z.object({
+  kind: opt(str(LIMITS.short)),
+  channel: opt(str(LIMITS.short)),
+});
+
+/** The composer: drafts (under actions), edit with live check findings, send, templates. */
+export function messageRoutes({ ctx, zone, delivery }: RouteDeps): ApiRoute[] {
+  return [
+    route({
+      method: 'get',
+      path: '/api/messages',
+      tag: 'messages',
+      summary: 'Messages: unsent (default), all, or those in one state',
+      query: listQuery,
+      handler: async ({ query }) => {
+        const z = await zone();
+        return (await listMessages(ctx, query.status)).map((m) => presentMessage(m, z));
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/messages/:id',
+      tag: 'messages',
+      summary: 'One message with its check findings',
+      params: idParams,
+      fields: { message: 'id' },
+      handler: async ({ params }) => presentMessage(await getMessage(ctx, params.id), await zone()),
+    }),
+    route({
+      method: 'patch',
+      path: '/api/messages/:id',
+      tag: 'messages',
+      summary: 'Edit an unsent message; it is checked again and goes back to draft',
+      params: idParams,
+      body: editBody,
+      fields: { message: 'id' },
+      handler: async ({ params, body }) =>
+        presentMessage(await editMessage(ctx, params.id, body), await zone()),
+    }),
+    route({
+      method: 'post',
+      path: '/api/messages/:id/check',
+      tag: 'messages',
+      summary: 'Check the message, or the given unsaved text for it; saves nothing',
+      params: idParams,
+      body: checkBody,
+      fields: { message: 'id' },
+      handler: async ({ params, body }) => {
+        const findings = await checkMessageText(ctx, params.id, body);
+        const errors = findings.filter((f) => f.severity === 'error').length;
+        return {
+          findings: findings.map(presentFinding),
+          errors,
+          warnings: findings.length - errors,
+        };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/messages/:id/send',
+      tag: 'messages',
+      summary:
+        'Check again and deliver; 409 when the check has errors (unless force with a reason)',
+      params: idParams,
+      body: sendBody,
+      fields: { message: 'id' },
+      handler: async ({ params, body }) => {
+        // No `out` path from the network: files go to the data folder's outbox only.
+        const r = await sendMessage(ctx, params.id, body, delivery);
+        return { ...presentMessage(r.message, await zone()), outcome: r.outcome };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/templates',
+      tag: 'messages',
+      summary: 'Message templates, yours first; filter by kind and channel',
+      query: templateQuery,
+      cache: 'data',
+      handler: async ({ query }) => (await listTemplates(ctx, query)).map(presentTemplate),
+    }),
+  ];
+}

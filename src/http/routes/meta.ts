@@ -1,0 +1,24 @@
+import { loadDemo } from '../../services/demo.js';
+import { route, type ApiRoute } from '../registry.js';
+import type { RouteDeps } from './deps.js';
+
+/** Health and the demo data set. */
+export function metaRoutes({ ctx }: RouteDeps): ApiRoute[] {
+  return [
+    route({
+      method: 'get',
+      path: '/api/health',
+      tag: 'meta',
+      summary: 'The server is up',
+      handler: () => Promise.resolve({ ok: true }),
+    }),
+    route({
+      method: 'post',
+      path: '/api/demo',
+      tag: 'meta',
+      summary: 'Load the demo data set (409 when the database already has applications)',
+      status: 201,
+      handler: () => loadDemo(ctx),
+    }),
+  ];
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { presentQuestion, presentReview, presentTrends } from '../../services/present-debrief.js';
+import { dueQuestions, listQuestions, reviewQuestion } from '../../services/questions.js';
+import { debriefTrends } from '../../services/trends.js';
+import { route, type ApiRoute } from '../registry.js';
+import { LIMITS, boolText, idParams, intText, opt, str } from '../schemas.js';
+import type { RouteDeps } from './deps.js';
+
+const listQuery = z.object({ due: opt(boolText), limit: opt(intText(1, 9999)) });
+
+const reviewBody = z.strictObject({
+  rating: z
+    .union([z.number().int(), str(LIMITS.short)])
+    .describe('1–4, or again, hard, good, easy'),
+});
+
+/** The question bank with its spaced-repetition reviews, and the debrief trends. */
+export function questionRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
+  return [
+    route({
+      method: 'get',
+      path: '/api/questions',
+      tag: 'questions',
+      summary: 'The question bank, or with due=true the review cards due now, most overdue first',
+      query: listQuery,
+      cache: 'clock',
+      handler: async ({ query }) => {
+        const z = await zone();
+        const opts = { limit: query.limit };
+        const qs =
+          query.due === true ? await dueQuestions(ctx, opts) : await listQuestions(ctx, opts);
+        return qs.map((q) => presentQuestion(q, z));
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/questions/:id/review',
+      tag: 'questions',
+      summary: 'Record one review of a card; FSRS schedules the next',
+      params: idParams,
+      body: reviewBody,
+      fields: { question: 'id' },
+      handler: async ({ params, body }) => {
+        const r = await reviewQuestion(ctx, params.id, String(body.rating));
+        const z = await zone();
+        return {
+          ...presentQuestion(r.question, z),
+          review: presentReview(r.entry, z),
+          review_log: r.reviews.map((x) => presentReview(x, z)),
+        };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/trends',
+      tag: 'questions',
+      summary: 'Checklist score and average answer rating per debriefed interview',
+      cache: 'data',
+      handler: async () => presentTrends(await debriefTrends(ctx), await zone()),
+    }),
+  ];
+}

@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Hono, MiddlewareHandler } from 'hono';
+import { placeholderPage } from './page.js';
+
+/**
+ * The web UI's built files (Vite output in dist/web/): hashed assets with long cache headers,
+ * and index.html for every other non-API GET so the UI's client-side routes work on reload.
+ * Until a build exists, the placeholder page.
+ */
+
+/** dist/web/ of this package, from src/http/ (tests, tsc output) or dist/bundle/ alike. */
+export const defaultWebRoot = (): string =>
+  fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Security headers on every response. CSP: only our own origin (no inline scripts, no
+ * third-party anything); styles may be inline because UI libraries set style attributes.
+ */
+export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  const h = c.res.headers;
+  h.set(
+    'content-security-policy',
+    "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  );
+  h.set('x-content-type-options', 'nosniff');
+  h.set('x-frame-options', 'DENY');
+  h.set('referrer-policy', 'no-referrer');
+  h.set('cross-origin-opener-policy', 'same-origin');
+};
+
+const isMissing = (e: unknown): boolean =>
+  typeof e === 'object' &&
+  e !== null &&
+  'code' in e &&
+  (e.code === 'ENOENT' || e.code === 'EISDIR');
+
+export function mountWeb(app: Hono, root: string): void {
+  const assets = join(root, 'assets');
+  app.get('/assets/*', async (c) => {
+    const rel = decodeURIComponent(c.req.path.slice('/assets/'.length));
+    const file = normalize(join(assets, rel));
+    // No escaping the assets folder with ../ or an encoded separator.
+    if (!file.startsWith(assets + sep) || rel.includes('\0')) return c.notFound();
+    try {
+      const data = await readFile(file);
+      return c.body(data, 200, {
+        'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        // Vite names assets by content hash: a changed file gets a new name.
+        'cache-control': 'public, max-age=31536000, immutable',
+      });
+    } catch (e) {
+      if (isMissing(e)) return c.notFound();
+      throw e;
+    }
+  });
+  app.get('*', async (c, next) => {
+    if (c.req.path === '/api' || c.req.path.startsWith('/api/')) {
+      await next();
+      return;
+    }
+    try {
+      const html = await readFile(join(root, 'index.html'), 'utf8');
+      // index.html names the current asset hashes: never cache it.
+      return c.html(html, 200, { 'cache-control': 'no-cache' });
+    } catch (e) {
+      if (!isMissing(e)) throw e;
+      return c.html(placeholderPage(), 200, { 'cache-control': 'no-cache' });
+    }
+  });
+}
