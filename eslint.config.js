@@ -29,7 +29,7 @@ const ioModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'src/web/**', 'bin/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'bin/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -77,6 +77,36 @@ export default tseslint.config(
         {
           selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
           message: 'domain is deterministic',
+        },
+      ],
+    },
+  },
+  {
+    // The web UI has its own tsconfig (DOM, JSX) and talks to the server over /api only: it may
+    // import the server's types (the presenters' shapes), never its code.
+    files: ['src/web/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: globals.browser,
+      parserOptions: { project: './tsconfig.web.json', tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/domain/**',
+                '**/services/**',
+                '**/store/**',
+                '**/adapters/**',
+                '**/http/**',
+                '**/cli/**',
+              ],
+              allowTypeImports: true,
+              message: 'web talks to /api: import server types only (import type)',
+            },
+          ],
         },
       ],
     },

@@ -31,6 +31,7 @@ try {
   const a = benchPlanAll();
   const b = await benchReplan({ home });
   console.log(reportPlan(a, b));
+  console.log(`\n${(await import('./web-size.mjs')).reportWebSize()}`);
 } finally {
   rmSync(home, { recursive: true, force: true });
 }
