@@ -46,6 +46,11 @@ export interface Settings {
   smtpUser: string;
   /** Never printed or exported: shown as "(set)". */
   smtpPassword: string;
+  /** The daily digest e-mail (PRODUCT.md §10): on work days at `digestTime` local. */
+  digestEnabled: boolean;
+  digestTime: string;
+  /** Recipient; empty means your own `email`. */
+  digestTo: string;
 }
 
 const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -306,6 +311,30 @@ export const SETTING_KEYS = {
     parse: (raw) => raw,
     format: (v) => (v === '' ? '' : '(set)'),
   }),
+  'digest.enabled': spec({
+    field: 'digestEnabled',
+    help: "e-mail the day's and overdue actions every work day",
+    parse: bool,
+    format: str,
+  }),
+  'digest.time': spec({
+    field: 'digestTime',
+    help: 'local time of the daily digest, HH:MM',
+    parse: clock,
+    format: str,
+  }),
+  'digest.to': spec({
+    field: 'digestTo',
+    help: 'where the daily digest goes (default: your email)',
+    parse: (raw, key) => {
+      const v = raw.trim();
+      if (v !== '' && !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v)) {
+        throw invalidInput(`${key} must be an e-mail address`, key);
+      }
+      return v;
+    },
+    format: str,
+  }),
 } as const;
 
 /** Settings that never leave the database: exports and logs must leave them out. */
@@ -351,6 +380,9 @@ export function defaultSettings(timezone: string): Settings {
     smtpRequireTls: true,
     smtpUser: '',
     smtpPassword: '',
+    digestEnabled: true,
+    digestTime: '08:00',
+    digestTo: '',
   };
 }
 

@@ -195,7 +195,11 @@ export const MESSAGE_KINDS = [
   'withdraw',
   'keep_warm',
 ] as const;
-export type MessageKind = (typeof MESSAGE_KINDS)[number];
+/**
+ * `digest` is the daily digest (PRODUCT.md §10) Afterview mails to the user: it travels through
+ * the outbox like any message but is never drafted from a template, so it is not in MESSAGE_KINDS.
+ */
+export type MessageKind = (typeof MESSAGE_KINDS)[number] | 'digest';
 
 /** The outbox state machine (legal moves in outbox.ts): draft → approved → scheduled → sending → sent | failed. */
 export const MESSAGE_STATES = [

@@ -193,4 +193,7 @@ export interface DB {
     learning_steps: number;
     reviewed_at: string;
   };
+  /** 0004_calendar_digest.sql: the calendar feed's secret and the outbox's unique keys. */
+  calendar_feed: { id: number; token: string | null; updated_at: string };
+  outbox_keys: { key: string; message_id: number; created_at: string };
 }

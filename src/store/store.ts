@@ -2,12 +2,14 @@ import type { Kysely } from 'kysely';
 import type { DB } from './schema.js';
 import { ActionRepo } from './repos/actions.js';
 import { ApplicationRepo } from './repos/applications.js';
+import { CalendarRepo } from './repos/calendar.js';
 import { CompanyRepo } from './repos/companies.js';
 import { ContactRepo } from './repos/contacts.js';
 import { DebriefRepo } from './repos/debriefs.js';
 import { EventRepo } from './repos/events.js';
 import { InterviewRepo } from './repos/interviews.js';
 import { MessageRepo } from './repos/messages.js';
+import { OutboxKeyRepo } from './repos/outbox-keys.js';
 import { QuestionRepo } from './repos/questions.js';
 import { SettingsRepo } from './repos/settings.js';
 import { TemplateRepo } from './repos/templates.js';
@@ -28,6 +30,8 @@ export class Store {
   readonly templates: TemplateRepo;
   readonly debriefs: DebriefRepo;
   readonly questions: QuestionRepo;
+  readonly calendar: CalendarRepo;
+  readonly outboxKeys: OutboxKeyRepo;
 
   constructor(
     readonly db: Kysely<DB>,
@@ -49,6 +53,8 @@ export class Store {
     this.templates = new TemplateRepo(db);
     this.debriefs = new DebriefRepo(db);
     this.questions = new QuestionRepo(db);
+    this.calendar = new CalendarRepo(db);
+    this.outboxKeys = new OutboxKeyRepo(db);
   }
 
   /** Runs `fn` in one transaction: all of its writes land, or none do. */
