@@ -3,7 +3,8 @@
 // `afterview today` well under its cold-start budget. Commands stay lazily loaded (splitting), so
 // `today` never loads the web server. Packages that read data files next to their own code, or
 // are native, stay external and load from node_modules as usual.
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 
 const BUNDLED = new Set(['kysely', 'luxon', 'zod', 'hono', '@hono/node-server', 'ts-fsrs']);
@@ -12,12 +13,12 @@ const packageName = (path) => {
   return path.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 };
 
-// Chunk names carry content hashes: start clean so old chunks do not pile up.
-rmSync('dist/bundle', { recursive: true, force: true });
+const OUT = 'dist/bundle';
 
-await build({
+const result = await build({
+  metafile: true,
   entryPoints: { main: 'src/cli/main.ts' },
-  outdir: 'dist/bundle',
+  outdir: OUT,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -43,3 +44,9 @@ await build({
     },
   ],
 });
+
+// Chunk names carry content hashes, so old chunks would pile up. Remove the ones this build did
+// not write, after it, rather than emptying the folder first: a CLI started meanwhile (another
+// terminal, a test run) never finds the bundle missing.
+const written = new Set(Object.keys(result.metafile.outputs).map((p) => relative(OUT, p)));
+for (const f of readdirSync(OUT)) if (!written.has(f)) rmSync(join(OUT, f), { force: true });

@@ -3,6 +3,8 @@ import { conflict } from '../domain/errors.js';
 import { toInstant } from '../domain/time.js';
 import { addApplication, changeStatus, logReply } from './applications.js';
 import type { Ctx } from './context.js';
+import { markDone } from './actions.js';
+import { saveDebrief } from './debriefs.js';
 import { recordInterview } from './interviews.js';
 import { loadSettings } from './settings.js';
 
@@ -61,7 +63,7 @@ export async function loadDemo(ctx: Ctx): Promise<{ applications: number; interv
     source: 'referral',
     location: 'Toronto',
   });
-  await log(northwind, {
+  const northwindRound1 = await log(northwind, {
     at: day(-6, '14:00'),
     duration: '45m',
     kind: 'video',
@@ -74,6 +76,31 @@ export async function loadDemo(ctx: Ctx): Promise<{ applications: number; interv
     decisionBy: day(4, '12:00').slice(0, 10),
     owe: ['references'],
   });
+  // The evening after round 1: two weak answers and a gap, so the brief for round 2 and the
+  // question bank have something to show.
+  await saveDebrief(
+    { ...ctx, now: () => toInstant(base.minus({ days: 6 }).set({ hour: 20 })) },
+    northwindRound1.interview.id,
+    {
+      checks: {
+        on_time: 'yes',
+        researched: 'partly: did not read their engineering blog',
+        dressed: 'yes',
+        conversation: 'yes',
+        connected: 'partly',
+        introduction: 'yes',
+        awkward: 'no',
+      },
+      overall: '3',
+      wentWell: ['the event-sourcing discussion'],
+      improve: ['shorter answers on past projects'],
+      gaps: ['Kafka consumer groups'],
+      questions: [
+        'Tell me about a production incident you led. | rambled about the timeline | 2 | STAR: the outage, my role as incident lead, the rollback in 20 minutes, the post-mortem change',
+        'Why Northwind? | generic answer about growth | 1 | Their move to event sourcing for billing matches what I built at my last job',
+      ],
+    },
+  );
   await schedule(northwind, {
     at: day(3, '10:30'),
     duration: '1h30m',
@@ -163,5 +190,24 @@ export async function loadDemo(ctx: Ctx): Promise<{ applications: number; interv
   await changeStatus(ago(100), acceptedCo, 'offer');
   await changeStatus(ago(98), acceptedCo, 'accepted', 'Contract role, ends next month');
 
+  await catchUp(ctx, toInstant(base.minus({ days: 2 })));
   return { applications: 11, interviews };
+}
+
+/**
+ * A seeker who has used Afterview for weeks has done most of what fell due: mark everything due
+ * before `until` done at its due time, so the demo's Today shows this week's work plus a couple
+ * of overdue items, not a month of backlog. Doing a follow-up plans the next one, which may
+ * itself be past: a few rounds settle it.
+ */
+async function catchUp(ctx: Ctx, until: string): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const past = await ctx.store.actions.list({ dueBy: until });
+    if (past.length === 0) return;
+    for (const a of past) {
+      // Doing one can cancel another (a follow-up done after a reply): take only what is open.
+      if ((await ctx.store.actions.get(a.id))?.status !== 'pending') continue;
+      await markDone({ ...ctx, now: () => a.due }, a.id);
+    }
+  }
 }
