@@ -132,18 +132,20 @@ export class ActionRepo {
     excludeApplicationIds: readonly number[],
   ): Promise<{ contactId: number; at: Instant }[]> {
     if (contactIds.length === 0) return [];
-    let q = this.db
+    // Status and application are filtered here, not in SQL: given `status IN (…)`, SQLite without
+    // statistics picked the (status, due_at) index and scanned every open action (60 ms on
+    // 100,000 actions) instead of the few rows per contact of (contact_id, kind).
+    const rows = await this.db
       .selectFrom('actions')
-      .select(['contact_id', 'status', 'due_at', 'completed_at'])
-      .where('kind', '=', 'follow_up')
+      .select(['contact_id', 'status', 'due_at', 'completed_at', 'application_id'])
       .where('contact_id', 'in', contactIds)
-      .where('status', 'in', ['pending', 'done']);
-    if (excludeApplicationIds.length > 0) {
-      q = q.where('application_id', 'not in', excludeApplicationIds);
-    }
-    const rows = await q.execute();
+      .where('kind', '=', 'follow_up')
+      .execute();
+    const excluded = new Set(excludeApplicationIds);
     return rows.flatMap((r) =>
-      r.contact_id === null
+      r.contact_id === null ||
+      (r.status !== 'pending' && r.status !== 'done') ||
+      (r.application_id !== null && excluded.has(r.application_id))
         ? []
         : [
             {
