@@ -2,14 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../api/client.js';
 import { ErrorNote } from '../components/Status.js';
 
-/** What `GET /api/calendar` answers: the feed's address while a token exists. */
+/** What `GET /api/calendar` and its token routes answer: the feed's address while one exists. */
 interface CalendarJson {
-  feed_url?: string | null;
-  url?: string | null;
-  created_at?: string | null;
+  url: string | null;
 }
-
-const feedOf = (c: CalendarJson): string | null => c.feed_url ?? c.url ?? null;
 
 /**
  * The subscribable calendar feed (PRODUCT.md §10): its secret address, renew (a new token, the
@@ -39,7 +35,7 @@ export function CalendarSection() {
   });
   if (cal.isPending || cal.data === null) return null;
   if (cal.isError) return <ErrorNote error={cal.error} />;
-  const feed = feedOf(cal.data);
+  const feed = cal.data.url;
   return (
     <section className="card settings-section" aria-labelledby="calendar-title" id="calendar">
       <h2 id="calendar-title">Calendar</h2>
@@ -78,9 +74,6 @@ export function CalendarSection() {
             Revoke
           </button>
         )}
-        <a className="button button-quiet" href="/api/calendar.ics" download="afterview.ics">
-          Download once (.ics)
-        </a>
       </div>
       <ErrorNote error={renew.error ?? revoke.error} />
     </section>

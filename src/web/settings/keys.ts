@@ -78,6 +78,17 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
+    id: 'digest',
+    title: 'Daily digest',
+    intro:
+      "An e-mail each work day with the day's actions, so nothing waits for you to open the app.",
+    keys: [
+      bool('digest.enabled', 'Send me the daily digest'),
+      text('digest.time', 'Send it at', 'time'),
+      text('digest.to', 'Send it to (empty: your e-mail address)'),
+    ],
+  },
+  {
     id: 'goals',
     title: 'Goals',
     intro: "Keep the search alive: don't put all your eggs in one basket (seeds 001, 003, 004).",

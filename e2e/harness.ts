@@ -1,0 +1,184 @@
+/**
+ * What every e2e file needs: a real `afterview serve` on a free port with its own data folder and
+ * a fixed clock, a local SMTP server to receive what it sends, Debian's Chromium driven by
+ * playwright-core (never a downloaded browser), axe-core for accessibility, and screenshots.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { TestSmtp } from '../src/adapters/test/smtp.js';
+
+/** A Wednesday afternoon in Toronto: the interview of the morning is logged today. */
+export const NOW = '2026-03-04T15:00:00-05:00';
+export const ZONE = 'America/Toronto';
+const ROOT = join(import.meta.dirname, '..');
+export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      const port = typeof a === 'object' && a !== null ? a.port : 0;
+      s.close(() => {
+        resolve(port);
+      });
+    });
+  });
+}
+
+export interface Server {
+  url: string;
+  home: string;
+  /** JSON from the API, as the page would get it (same Host, no foreign Origin). */
+  api: <T>(method: string, path: string, body?: unknown) => Promise<T>;
+  stop: () => Promise<void>;
+}
+
+/** Starts `node bin/afterview serve` (the built app, as `npm start` runs it) and waits for it. */
+export async function startServer(): Promise<Server> {
+  const home = mkdtempSync(join(tmpdir(), 'afterview-e2e-'));
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'bin', 'afterview'), 'serve', '--port', String(port)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, AFTERVIEW_HOME: home, AFTERVIEW_NOW: NOW, TZ: ZONE },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`afterview serve did not start in 20 s:\n${output}`));
+    }, 20_000);
+    child.stdout?.on('data', (b: Buffer) => {
+      output += b.toString();
+      if (output.includes('is running at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`afterview serve exited with ${String(code)}:\n${output}`));
+    });
+  });
+  const url = `http://127.0.0.1:${String(port)}`;
+  const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(url + path, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const data = (await res.json()) as T;
+    if (!res.ok)
+      throw new Error(`${method} ${path}: ${String(res.status)} ${JSON.stringify(data)}`);
+    return data;
+  };
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(home, { recursive: true, force: true });
+  };
+  return { url, home, api, stop };
+}
+
+/** Points the server's mail at a local SMTP server (plain text on loopback, as in outbox.test.ts). */
+export async function configureMail(server: Server, smtp: TestSmtp): Promise<void> {
+  const set = (key: string, value: string) => server.api('PUT', `/api/settings/${key}`, { value });
+  await set('name', 'Alex Doe');
+  await set('email', 'alex@example.com');
+  await set('timezone', ZONE);
+  await set('smtp.host', '127.0.0.1');
+  await set('smtp.port', String(smtp.port));
+  await set('smtp.require_tls', 'false');
+}
+
+export { TestSmtp };
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * A page that fails the test on any script error or CSP violation the app causes, and on any
+ * request leaving this machine.
+ */
+export async function newPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // Fail a step within seconds, well inside vitest's own timeout, so the error names the step.
+  page.setDefaultTimeout(8_000);
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) {
+      problems.push(`console error: ${m.text()}`);
+    }
+  });
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.hostname === '127.0.0.1' || u.protocol === 'data:') return route.continue();
+    problems.push(`request off this machine: ${u.href}`);
+    return route.abort();
+  });
+  return { page, problems };
+}
+
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+/** Runs axe-core (WCAG 2.x A and AA) on the page as it is; no serious or critical violation. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  // Not `page.addScriptTag({ content })`: the app's CSP (default-src 'self') rightly refuses an
+  // inline script, and these tests keep that CSP on. DevTools evaluation is not subject to it.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe;
+    return (await axe.run({
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+      resultTypes: ['violations'],
+    })) as AxeResult;
+  });
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${String(v.impact)}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+    );
+  expect(bad, `axe on ${name}`).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
