@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { AfterviewError, invalidInput, isAfterviewError } from '../domain/errors.js';
 import type { Ctx } from '../services/context.js';
 import { cachedRead } from '../services/read-cache.js';
+import { acceptsGzip, encodeJson } from './encode.js';
 import { errorResponse } from './errors.js';
 
 /**
@@ -102,7 +103,8 @@ const renamed = (e: unknown, fields: RouteSpec<Schema, Schema, Schema>['fields']
   return to === undefined ? e : new AfterviewError(e.code, e.message, to);
 };
 
-const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+const CACHED_JSON = { 'content-type': 'application/json; charset=utf-8', vary: 'accept-encoding' };
+const GZIP_JSON = { ...CACHED_JSON, 'content-encoding': 'gzip' };
 
 /** Registers the routes on a Hono app: validate → handler (service → present) → JSON. */
 export function mount(app: Hono, ctx: Ctx, routes: readonly ApiRoute[]): void {
@@ -110,18 +112,22 @@ export function mount(app: Hono, ctx: Ctx, routes: readonly ApiRoute[]): void {
     app.on(r.method.toUpperCase(), r.path, async (c) => {
       try {
         const params = parse(r.params, c.req.param(), 'path');
-        const query = parse(r.query, c.req.query(), 'query');
+        const query = r.query === undefined ? undefined : parse(r.query, c.req.query(), 'query');
         const body = r.body === undefined ? undefined : parse(r.body, await readBody(c), 'body');
         const run = () => r.handler({ params, query, body });
         if (r.cache !== undefined && r.method === 'get') {
-          const url = new URL(c.req.url);
-          const text = await cachedRead(
+          // The key is the path and query as sent: `/api/actions?status=all`.
+          const url = c.req.url;
+          const key = url.slice(url.indexOf('/', url.indexOf('//') + 2));
+          const encoded = await cachedRead(
             ctx,
-            `${url.pathname}${url.search}`,
-            async () => JSON.stringify(await run()),
+            key,
+            async () => encodeJson(JSON.stringify(await run())),
             { clock: r.cache === 'clock' },
           );
-          return c.body(text, 200, JSON_TYPE);
+          return encoded.gzip !== null && acceptsGzip(c.req.header('accept-encoding'))
+            ? c.body(encoded.gzip, 200, GZIP_JSON)
+            : c.body(encoded.raw, 200, CACHED_JSON);
         }
         const out = await run();
         const reply = out instanceof Reply ? out : new Reply(out, r.status ?? 200);

@@ -34,17 +34,21 @@ const TYPES: Record<string, string> = {
  * Security headers on every response. CSP: only our own origin (no inline scripts, no
  * third-party anything); styles may be inline because UI libraries set style attributes.
  */
-export const securityHeaders: MiddlewareHandler = async (c, next) => {
-  await next();
-  const h = c.res.headers;
-  h.set(
+const SECURITY_HEADERS: readonly [string, string][] = [
+  [
     'content-security-policy',
     "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-  );
-  h.set('x-content-type-options', 'nosniff');
-  h.set('x-frame-options', 'DENY');
-  h.set('referrer-policy', 'no-referrer');
-  h.set('cross-origin-opener-policy', 'same-origin');
+  ],
+  ['x-content-type-options', 'nosniff'],
+  ['x-frame-options', 'DENY'],
+  ['referrer-policy', 'no-referrer'],
+  ['cross-origin-opener-policy', 'same-origin'],
+];
+
+/** Set before the handler runs, so every response made through the context carries them. */
+export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  for (const [name, value] of SECURITY_HEADERS) c.header(name, value);
+  await next();
 };
 
 const isMissing = (e: unknown): boolean =>

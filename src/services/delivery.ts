@@ -9,7 +9,6 @@ import {
   type SmtpConfig,
   type SmtpSessions,
 } from '../adapters/mail.js';
-import { writePdf } from '../adapters/pdf.js';
 import { invalidInput } from '../domain/errors.js';
 import type { Via } from '../domain/outbox.js';
 import type { Settings } from '../domain/settings.js';
@@ -136,6 +135,9 @@ export async function deliver(
     }
     case 'pdf': {
       const path = artifactPath(m, 'pdf', out, env);
+      // Loaded on first use: PDFKit and its fonts cost ~25 MB that a server which never
+      // prints should not carry.
+      const { writePdf } = await import('../adapters/pdf.js');
       await writePdf(path, {
         layout: m.channel === 'drop_off' ? 'card' : 'letter',
         paper: s.paper,
