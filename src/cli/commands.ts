@@ -282,7 +282,48 @@ export const COMMANDS: Command[] = [
     load: async () => (await import('./commands/questions.js')).rate,
   }),
   ...messageCommands(),
+  ...reminderCommands(),
 ];
+
+/** The calendar and the daily digest (PRODUCT.md §10). */
+function reminderCommands(): Command[] {
+  const base = s('the address the server is reached by (default http://127.0.0.1:4747)', 'URL');
+  return [
+    cmd({
+      name: 'calendar export',
+      usage: 'calendar export [--out FILE]',
+      summary: 'interviews and pending actions as an .ics calendar (stdout, or --out FILE)',
+      positionals: [],
+      flags: { out: s('write the calendar to this file', 'FILE'), base, json },
+      load: async () => (await import('./commands/calendar.js')).exportCmd,
+    }),
+    cmd({
+      name: 'calendar token',
+      usage: 'calendar token [--renew | --revoke]',
+      summary: 'the calendar feed URL to subscribe to; --renew replaces it, --revoke turns it off',
+      positionals: [],
+      flags: {
+        renew: { type: 'boolean', help: 'a new secret URL; the old one stops working' },
+        revoke: { type: 'boolean', help: 'turn the feed off (its URL answers 404)' },
+        base,
+        json,
+      },
+      load: async () => (await import('./commands/calendar.js')).token,
+    }),
+    cmd({
+      name: 'digest',
+      usage: 'digest [--send] [--json]',
+      summary: "today's digest e-mail: preview it, or --send it now (once a day)",
+      positionals: [],
+      flags: {
+        send: { type: 'boolean', help: 'send it now through your SMTP server' },
+        base,
+        json,
+      },
+      load: async () => (await import('./commands/calendar.js')).digest,
+    }),
+  ];
+}
 
 /** Drafts, the note check, the outbox and templates (PRODUCT.md §6). */
 function messageCommands(): Command[] {

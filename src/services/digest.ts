@@ -7,6 +7,8 @@ import type { MessageView } from '../store/repos/messages.js';
 import { today } from './actions.js';
 import type { Ctx } from './context.js';
 import { newMessageId, senderOf, smtpConfigOf, type DeliveryEnv } from './delivery.js';
+import { deliverScheduled, type DispatchOutcome, type DispatchSendDeps } from './dispatch-send.js';
+import { mustGetMessage } from './messages.js';
 import { move } from './outbox-records.js';
 import { loadSettings } from './settings.js';
 
@@ -132,4 +134,31 @@ export function skipError(skip: DigestSkip): Error {
     case 'not_due':
       return invalidInput('no digest is due now', 'digest');
   }
+}
+
+/**
+ * `afterview digest --send`: today's digest now, whatever the time, still at most once a day (the
+ * same key the dispatcher uses). Retries transient failures twice, waiting between attempts.
+ */
+export async function sendDigestNow(
+  ctx: Ctx,
+  appUrl: string,
+  deps: DispatchSendDeps & { sleep?: (ms: number) => Promise<void> } = {},
+): Promise<{ outcome: DispatchOutcome; message: MessageView }> {
+  const q = await enqueueDigest(ctx, appUrl, deps, { anyTime: true });
+  if (typeof q === 'string') throw skipError(q);
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  let outcome = await deliverScheduled(ctx, q.id, deps, { anyTime: true });
+  for (let tries = 1; outcome === 'retry' && tries < 3; tries++) {
+    await sleep((deps.retryBaseMs ?? 2000) * 3 ** (tries - 1));
+    outcome = await deliverScheduled(ctx, q.id, deps, { anyTime: true });
+  }
+  const message = await mustGetMessage(ctx.store, q.id);
+  if (outcome === 'skipped' && message.state === 'sent') {
+    throw conflict(
+      `today's digest (${q.date}) was already sent as message #${String(message.id)}: one a day`,
+      'digest',
+    );
+  }
+  return { outcome, message };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { invalidInput } from '../../domain/errors.js';
 import { createApp } from '../../http/app.js';
 import { hostsFor } from '../../http/guard.js';
+import { Dispatcher } from '../../services/dispatch.js';
 import { resolveHome } from '../../services/open.js';
 import { str } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
@@ -16,25 +17,34 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
   }
   const host = str(values.host) ?? '127.0.0.1';
   const password = process.env.AFTERVIEW_SMTP_PASSWORD;
-  const app = createApp(ctx, hostsFor(host, port), {
-    // Delivery settings that live outside the database, as `afterview send` uses them.
-    delivery: {
-      outDir: join(resolveHome(process.env), 'outbox'),
-      ...(password === undefined || password === '' ? {} : { smtpPassword: password }),
-    },
+  // Delivery settings that live outside the database, as `afterview send` uses them.
+  const delivery = {
+    outDir: join(resolveHome(process.env), 'outbox'),
+    ...(password === undefined || password === '' ? {} : { smtpPassword: password }),
+  };
+  const app = createApp(ctx, hostsFor(host, port), { delivery });
+  // Due scheduled messages and the daily digest (PRODUCT.md §10) go out while the server runs.
+  const dispatcher = new Dispatcher(ctx, {
+    ...delivery,
+    appUrl: `http://${host.includes(':') ? `[${host}]` : host}:${String(port)}`,
+    log: (line) => process.stderr.write(`afterview serve: ${line}\n`),
   });
   await new Promise<void>((resolve, reject) => {
     const server = listen({ fetch: app.fetch, port, hostname: host }, (info) => {
       process.stdout.write(
         `Afterview is running at http://${host.includes(':') ? `[${host}]` : host}:${info.port}/\n`,
       );
+      dispatcher.start();
     });
     server.on('error', (e: Error) => {
       reject(invalidInput(`cannot listen on ${host}:${port}: ${e.message}`, 'port'));
     });
     const stop = () => {
-      server.close(() => {
-        resolve();
+      // The dispatcher finishes a send in progress first: the database closes after it.
+      void dispatcher.stop().finally(() => {
+        server.close(() => {
+          resolve();
+        });
       });
     };
     process.once('SIGINT', stop);

@@ -1,0 +1,120 @@
+import { invalidInput } from '../../domain/errors.js';
+import {
+  DEFAULT_APP_URL,
+  exportCalendar,
+  feedUrlOf,
+  renewFeedToken,
+  revokeFeedToken,
+} from '../../services/calendar.js';
+import { previewDigest, sendDigestNow } from '../../services/digest.js';
+import { presentMessage } from '../../services/present-message.js';
+import { when, str } from '../format.js';
+import type { Invocation, Output } from '../spec.js';
+
+/** Reminders (PRODUCT.md §10): `calendar export`, `calendar token`, `digest`. */
+
+/** `--base URL`: the address the server is reached by (default http://127.0.0.1:4747). */
+function baseOf(v: unknown): string {
+  const base = typeof v === 'string' ? v.trim() : DEFAULT_APP_URL;
+  if (!/^https?:\/\/[^\s/?#]+\/?$/i.test(base)) {
+    throw invalidInput(`--base must be like http://127.0.0.1:4747, got "${base}"`, 'base');
+  }
+  return base.replace(/\/+$/, '');
+}
+
+/** `afterview calendar export [--out FILE]`: the calendar as .ics on stdout or into a file. */
+export async function exportCmd({ ctx, values }: Invocation): Promise<Output> {
+  const out = str(values.out);
+  if (out === '') throw invalidInput('--out needs a file name', 'out');
+  const r = await exportCalendar(ctx, { out, appUrl: baseOf(values.base) });
+  const json = { path: r.path, events: r.events };
+  if (r.path === null) {
+    // The calendar itself is the output; --json wraps it instead.
+    if (values.json === true) return { text: '', json: { ...json, ics: r.text } };
+    // The CLI ends the text with "\n": leave the "\r" so the last line ends CRLF (RFC 5545).
+    return { text: r.text.slice(0, -1), json };
+  }
+  return { text: `Wrote ${String(r.events)} event(s) to ${r.path}`, json };
+}
+
+/** `afterview calendar token [--renew | --revoke]`: the feed URL to subscribe to. */
+export async function token({ ctx, values }: Invocation): Promise<Output> {
+  if (values.renew === true && values.revoke === true) {
+    throw invalidInput('--renew and --revoke go one at a time', 'renew');
+  }
+  const base = baseOf(values.base);
+  if (values.revoke === true) {
+    const was = await revokeFeedToken(ctx);
+    return {
+      text: was
+        ? 'Revoked: the calendar feed URL no longer works. Turn it back on with: afterview calendar token --renew'
+        : 'The calendar feed was already off.',
+      json: { url: null, revoked: was },
+    };
+  }
+  const url = values.renew === true ? await renewFeedToken(ctx, base) : await feedUrlOf(ctx, base);
+  if (url === null) {
+    return {
+      text: 'The calendar feed is off (revoked). Turn it on with: afterview calendar token --renew',
+      json: { url: null },
+    };
+  }
+  return {
+    text: [
+      url,
+      values.renew === true
+        ? 'A new URL: the old one no longer works; update your calendar apps.'
+        : '',
+      'Subscribe to it in your calendar app while `afterview serve` runs (see the README).',
+    ]
+      .filter((l) => l !== '')
+      .join('\n'),
+    json: { url },
+  };
+}
+
+/** `afterview digest [--send]`: today's digest e-mail, previewed or sent now (once a day). */
+export async function digest({ ctx, values, zone }: Invocation): Promise<Output> {
+  const base = baseOf(values.base);
+  if (values.send !== true) {
+    const d = await previewDigest(ctx, base);
+    const status =
+      d.message === null
+        ? 'Not sent yet today.'
+        : `Today's digest is message #${String(d.message.id)} (${d.message.state}${d.message.sentAt === null ? '' : `, ${when(d.message.sentAt, zone)}`}).`;
+    return {
+      text: [
+        `To: ${d.to ?? '(no address: afterview settings set email …)'}`,
+        `Subject: ${d.subject}`,
+        '',
+        d.text.trimEnd(),
+        '',
+        status,
+      ].join('\n'),
+      json: {
+        date: d.date,
+        to: d.to,
+        subject: d.subject,
+        text: d.text,
+        overdue: d.overdue.map((a) => a.id),
+        today: d.today.map((a) => a.id),
+        message: d.message === null ? null : presentMessage(d.message, zone),
+      },
+    };
+  }
+  const password = process.env.AFTERVIEW_SMTP_PASSWORD;
+  const env = password === undefined || password === '' ? {} : { smtpPassword: password };
+  const { outcome, message: m } = await sendDigestNow(ctx, base, env);
+  const said: Record<typeof outcome, string> = {
+    sent: `Sent today's digest to ${m.recipientEmail ?? ''} (message #${String(m.id)}; ${m.transportResponse ?? ''}).`,
+    retry: `Not sent yet: ${m.lastError ?? 'the server refused for now'}; afterview serve retries it.`,
+    failed: `Failed: ${m.lastError ?? ''}`,
+    held: `Held: the connection broke after the message went out; check your inbox, then afterview outbox confirm ${String(m.id)}.`,
+    skipped: `Today's digest (message #${String(m.id)}) is ${m.state}${m.heldAt === null ? '' : ' (held)'}: see afterview outbox show ${String(m.id)}.`,
+  };
+  return {
+    text: said[outcome],
+    json: { ...presentMessage(m, zone), outcome },
+    exitCode: outcome === 'sent' ? 0 : 1,
+  };
+}
