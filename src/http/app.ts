@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Ctx } from '../services/context.js';
 import type { DeliveryEnv } from '../services/delivery.js';
@@ -44,9 +44,9 @@ export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOp
   });
   // Only where a body is read: the check touches the request body, and merely asking for it
   // makes the Node adapter build a full Fetch Request, a real cost on every hot GET.
-  app.use('/api/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next),
-  );
+  const limitBodies: MiddlewareHandler = (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next);
+  app.use('/api/*', limitBodies);
   app.onError(onError);
   app.notFound((c) => errorResponse(c, 404, 'not_found', 'no such route'));
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHECKLIST } from '../../domain/debrief/checklist.js';
 import { CHECKLIST_ITEMS } from '../../domain/debrief/types.js';
 import { buildBrief } from '../../services/brief.js';
 import { getDebrief, saveDebrief, type DebriefFields } from '../../services/debriefs.js';
@@ -58,6 +59,15 @@ const toFields = (b: z.output<typeof debriefBody>): DebriefFields => {
   };
 };
 
+/** The service names checklist errors by CLI flag (`on-time`); this API by field. */
+const FIELDS: Record<string, string> = {
+  interview: 'id',
+  ...Object.fromEntries(CHECKLIST.map((c) => [c.flag, `checks.${c.item}`])),
+  'went-well': 'went_well',
+  issue: 'issues',
+  gap: 'gaps',
+};
+
 /** The debrief of a held interview and the brief of an upcoming one. */
 export function debriefRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
   return [
@@ -79,7 +89,7 @@ export function debriefRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
         'Save the debrief: given fields replace the saved ones; completes the debrief action and re-plans',
       params: idParams,
       body: debriefBody,
-      fields: { interview: 'id' },
+      fields: FIELDS,
       handler: async ({ params, body }) => {
         const r = await saveDebrief(ctx, params.id, toFields(body));
         const z = await zone();

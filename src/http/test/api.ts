@@ -50,11 +50,11 @@ export async function testApi(
     const init: RequestInit = { method, headers: { host: HOST, ...headers } };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
-      init.headers = { 'content-type': 'application/json', ...init.headers };
+      init.headers = { 'content-type': 'application/json', host: HOST, ...headers };
     }
     const r = await app.request(`http://${HOST}${path}`, init);
     const text = await r.text();
-    let json: unknown = null;
+    let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
