@@ -111,6 +111,12 @@ export default function LogInterviewPage() {
                   ? `${plural(preview.data.plan.created.length, 'action')}, not saved yet.`
                   : ''}
           </p>
+          {preview.data?.interview.state === 'scheduled' && body.at !== undefined && (
+            <p className="notice notice-ok">
+              That time is still to come: it will be saved as a scheduled interview, and the plan
+              prepares you for it.
+            </p>
+          )}
           {previewError !== null && <ErrorNote error={previewError} title="Cannot plan yet:" />}
           {preview.data !== undefined && body.at !== undefined && (
             <PlanList actions={preview.data.plan.created} />
