@@ -132,6 +132,9 @@ export async function newPage(browser: Browser): Promise<{ page: Page; problems:
   const page = await context.newPage();
   // Fail a step within seconds, well inside vitest's own timeout, so the error names the step.
   page.setDefaultTimeout(8_000);
+  // The browser shares the server's clock, as on one machine: AFTERVIEW_NOW fixes the server's,
+  // this the page's (what is overdue); timers keep running, so debounces still fire.
+  await page.clock.setFixedTime(new Date(NOW));
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
