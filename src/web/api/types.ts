@@ -9,6 +9,13 @@ import type {
   presentInterview,
 } from '../../services/present.js';
 import type { presentFinding, presentMessage } from '../../services/present-message.js';
+import type { presentPlan } from '../../services/present-plan.js';
+import type {
+  presentContact,
+  presentEvent,
+  presentTimeline,
+} from '../../services/present-timeline.js';
+import type { PublicSetting } from '../../services/settings-view.js';
 
 export type ApplicationJson = ReturnType<typeof presentApplication>;
 export type ActionJson = ReturnType<typeof presentAction>;
@@ -19,40 +26,13 @@ export type FindingJson = ReturnType<typeof presentFinding>;
 export type Status = ApplicationJson['status'];
 
 /** `{ created, changed }`: what a change planned or moved. */
-export interface PlanJson {
-  created: ActionJson[];
-  changed: ActionJson[];
-}
-
-export interface EventJson {
-  id: number;
-  kind: string;
-  from_status: Status | null;
-  to_status: Status | null;
-  note: string | null;
-  at: string;
-}
-
-export interface ContactJson {
-  id: number;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  title: string | null;
-  relationship: string;
-  linkedin_url: string | null;
-  last_contacted_at: string | null;
-}
-
+export type PlanJson = ReturnType<typeof presentPlan>;
+export type EventJson = ReturnType<typeof presentEvent>;
+export type ContactJson = ReturnType<typeof presentContact>;
 /** `GET /api/applications/:id`: the application and everything that hangs off it. */
-export interface ApplicationDetailJson {
-  application: ApplicationJson;
-  events: EventJson[];
-  interviews: InterviewJson[];
-  actions: ActionJson[];
-  messages: MessageJson[];
-  contacts: ContactJson[];
-}
+export type ApplicationDetailJson = ReturnType<typeof presentTimeline>;
+/** `GET /api/settings`: secrets carry only whether they are set. */
+export type SettingJson = PublicSetting;
 
 export interface InterviewResultJson {
   interview: InterviewJson;
@@ -67,14 +47,6 @@ export interface CheckJson {
 }
 
 export type SendResultJson = MessageJson & { outcome: 'sent' | 'failed' | 'held' };
-
-export interface SettingJson {
-  key: string;
-  value: string | null;
-  help: string;
-  secret?: boolean;
-  set?: boolean;
-}
 
 export interface TestEmailJson {
   ok: boolean;

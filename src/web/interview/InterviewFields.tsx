@@ -50,9 +50,8 @@ export function InterviewFields({ form, onChange, error }: Props) {
     k: 'interviewers' | 'topics' | 'next_steps' | 'owe' | 'notes',
     label: string,
     hint?: string,
-    apiName: string = k,
   ) => (
-    <Field label={label} name={apiName} error={error} hint={hint}>
+    <Field label={label} name={k} error={error} hint={hint}>
       {({ id, describedBy, invalid }) => (
         <textarea
           id={id}
@@ -96,14 +95,8 @@ export function InterviewFields({ form, onChange, error }: Props) {
         'interviewers',
         'Interviewers',
         'One per line, as Name <email>: each gets their own thank-you note.',
-        'interviewer',
       )}
-      {area(
-        'topics',
-        'What you talked about',
-        'One topic per line: notes mention one of them.',
-        'topic',
-      )}
+      {area('topics', 'What you talked about', 'One topic per line: notes mention one of them.')}
       {area(
         'next_steps',
         'Next steps they described',
@@ -113,7 +106,7 @@ export function InterviewFields({ form, onChange, error }: Props) {
         {input('decision_by', 'They decide by', 'date')}
         {input('follow_up_on', 'Follow up on', 'date', 'The date they gave you, if any')}
       </div>
-      {area('owe', 'Documents you promised', 'One per line, e.g. references', 'owe')}
+      {area('owe', 'Documents you promised', 'One per line, e.g. references')}
       <div className="field field-check">
         <input
           id="interview-late"

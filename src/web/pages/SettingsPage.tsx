@@ -21,7 +21,7 @@ export default function SettingsPage() {
       .map((s) => ({
         key: s.key,
         label: s.key,
-        input: s.secret === true ? { kind: 'secret' } : { kind: 'text' },
+        input: s.secret ? { kind: 'secret' } : { kind: 'text' },
       })),
   };
   return (

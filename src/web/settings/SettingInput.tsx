@@ -82,7 +82,7 @@ export function SettingInput({ spec, id, value, setting, describedBy, invalid, o
           type="password"
           autoComplete="new-password"
           value={value}
-          placeholder={setting.set === true ? 'Set (type to replace it)' : 'Not set'}
+          placeholder={setting.set ? 'Set (type to replace it)' : 'Not set'}
           onChange={(e) => {
             onChange(e.target.value);
           }}
