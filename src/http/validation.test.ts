@@ -100,7 +100,13 @@ const cases: Record<string, Case[]> = {
     ['POST', '/api/messages/{msg}/check', { subject: [] }, 400, 'subject'],
     ['POST', '/api/messages/{msg}/send', { force: 'yes' }, 400, 'force'],
     ['PUT', '/api/interviews/{iv}/debrief', { overall: {} }, 400, 'overall'],
-    ['PUT', '/api/interviews/{iv}/debrief', { checks: { on_time: 'maybe' } }, 400, 'checks.on_time'],
+    [
+      'PUT',
+      '/api/interviews/{iv}/debrief',
+      { checks: { on_time: 'maybe' } },
+      400,
+      'checks.on_time',
+    ],
     [
       'PUT',
       '/api/interviews/{iv}/debrief',

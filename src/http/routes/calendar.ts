@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { feedFor, feedUrlOf, renewFeedToken, revokeFeedToken } from '../../services/calendar.js';
 import type { Ctx } from '../../services/context.js';
@@ -16,9 +15,12 @@ export function calendarRoutes(ctx: Ctx): Hono {
   app.get('/calendar/:file', async (c) => {
     const file = c.req.param('file');
     if (!file.endsWith('.ics')) return c.notFound();
-    const text = await feedFor(ctx, file.slice(0, -'.ics'.length), appUrl(c.req.header('host')));
+    const { text, etag } = await feedFor(
+      ctx,
+      file.slice(0, -'.ics'.length),
+      appUrl(c.req.header('host')),
+    );
     // Clients poll the feed; an unchanged calendar costs them a 304 and no parsing.
-    const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
     const headers = {
       etag,
       'cache-control': 'private, no-cache',
