@@ -5,6 +5,7 @@
  *   - today --json, cold process: median ≤ 150 ms and ≤ 3× node -e 0
  *   - plan() over 100,000 held interviews: ≤ 1 s
  *   - replan of one application in the 10,000-application DB: median ≤ 5 ms
+ *   - HTTP API (bench/api.mjs): GET /api/today and /api/applications?limit=50, 50 connections
  * `npm run bench` builds first, then runs this.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,6 +33,9 @@ try {
   const b = await benchReplan({ home });
   console.log(reportPlan(a, b));
   console.log(`\n${(await import('./web-size.mjs')).reportWebSize()}`);
+  console.log(
+    `\n${await import('./api.mjs').then(async (m) => m.reportApi(await m.benchApi({ home })))}`,
+  );
 } finally {
   rmSync(home, { recursive: true, force: true });
 }
