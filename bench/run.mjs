@@ -33,6 +33,7 @@ try {
   const b = await benchReplan({ home });
   console.log(reportPlan(a, b));
   console.log(`\n${(await import('./web-size.mjs')).reportWebSize()}`);
+  console.log(`\n${await (await import('./calendar.mjs')).runCalendarBench()}`);
   console.log(
     `\n${await import('./api.mjs').then(async (m) => m.reportApi(await m.benchApi({ home })))}`,
   );
