@@ -1,8 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { writeFileAtomic } from '../adapters/files.js';
-import { buildCalendar, INTERVIEW_HISTORY_DAYS } from '../domain/calendar/calendar.js';
+import { buildCalendar, EventMemo, INTERVIEW_HISTORY_DAYS } from '../domain/calendar/calendar.js';
 import { AfterviewError } from '../domain/errors.js';
+import type { Store } from '../store/store.js';
 import type { Ctx } from './context.js';
+import { cachedRead } from './read-cache.js';
 import { settleHeldInterviews } from './planning.js';
 import { loadSettings } from './settings.js';
 
@@ -35,6 +37,9 @@ const digestOf = (s: string): Buffer => createHash('sha256').update(s).digest();
 /** A revoked, renewed or made-up token: the same answer for all, and no hint which. */
 const noFeed = (): AfterviewError => new AfterviewError('not_found', 'no such calendar feed');
 
+/** One memo of serialised events per open database, for as long as it is open. */
+const memos = new WeakMap<Store, EventMemo>();
+
 /** The calendar as iCalendar text, with links to the app at `appUrl`. */
 export async function calendarText(ctx: Ctx, appUrl: string): Promise<string> {
   const settings = await loadSettings(ctx.store, ctx.systemZone);
@@ -46,7 +51,12 @@ export async function calendarText(ctx: Ctx, appUrl: string): Promise<string> {
     ctx.store.calendar.pendingActions(),
     ctx.store.calendar.interviewsSince(since),
   ]);
-  return buildCalendar({ actions, interviews, appUrl, zone: settings.timezone, now });
+  let memo = memos.get(ctx.store);
+  if (memo === undefined) {
+    memo = new EventMemo();
+    memos.set(ctx.store, memo);
+  }
+  return buildCalendar({ actions, interviews, appUrl, zone: settings.timezone, now }, memo);
 }
 
 export interface Exported {
@@ -93,10 +103,31 @@ export async function revokeFeedToken(ctx: Ctx): Promise<boolean> {
   return was !== null;
 }
 
-/** The feed for a token from a URL, or `not_found` for any token that is not the current one. */
-export async function feedFor(ctx: Ctx, token: string, appUrl: string): Promise<string> {
+export interface Feed {
+  text: string;
+  /** A strong validator: calendar apps that send If-None-Match get a 304 for an unchanged feed. */
+  etag: string;
+}
+
+/**
+ * The feed for a token from a URL, or `not_found` for any token that is not the current one.
+ * Calendar apps poll it; until the data changes (or the minute turns, for what `now` decides)
+ * the same text is served from the read cache, and a rebuild re-serialises only changed events.
+ */
+export async function feedFor(ctx: Ctx, token: string, appUrl: string): Promise<Feed> {
   const current = (await ctx.store.calendar.feed())?.token ?? null;
   if (current === null || !TOKEN_RE.test(token)) throw noFeed();
   if (!timingSafeEqual(digestOf(token), digestOf(current))) throw noFeed();
-  return calendarText(ctx, appUrl);
+  return cachedRead(
+    ctx,
+    `calendar-feed ${appUrl}`,
+    async () => {
+      const text = await calendarText(ctx, appUrl);
+      return {
+        text,
+        etag: `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`,
+      };
+    },
+    { clock: true },
+  );
 }

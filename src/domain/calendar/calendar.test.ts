@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { actionUid, buildCalendar, interviewUid } from './calendar.js';
+import { actionUid, buildCalendar, EventMemo, interviewUid } from './calendar.js';
 import { foldLines } from './fold.js';
 import { actionOf, interviewOf } from './test/builders.js';
 import { parseCalendar, type ParsedEvent } from './test/parse.js';
@@ -9,15 +9,18 @@ import type { CalendarInput } from './types.js';
 const APP = 'http://127.0.0.1:4747';
 const NOW = '2026-03-05T15:00:00.000Z';
 
-const build = (over: Partial<CalendarInput> = {}): string =>
-  buildCalendar({
-    actions: [],
-    interviews: [],
-    appUrl: APP,
-    zone: 'America/Toronto',
-    now: NOW,
-    ...over,
-  });
+const build = (over: Partial<CalendarInput> = {}, memo?: EventMemo): string =>
+  buildCalendar(
+    {
+      actions: [],
+      interviews: [],
+      appUrl: APP,
+      zone: 'America/Toronto',
+      now: NOW,
+      ...over,
+    },
+    memo,
+  );
 
 const byUid = (events: ParsedEvent[], uid: string): ParsedEvent => {
   const e = events.find((x) => x.uid === uid);
@@ -222,5 +225,26 @@ describe('foldLines', () => {
     expect(foldLines('x'.repeat(75))).toBe('x'.repeat(75));
     expect(foldLines('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
     expect(foldLines('x'.repeat(150))).toBe(`${'x'.repeat(75)}\r\n ${'x'.repeat(74)}\r\n x`);
+  });
+});
+
+describe('EventMemo', () => {
+  it('re-serialises only what changed, and forgets what left the calendar', () => {
+    const memo = new EventMemo();
+    const actions = [actionOf({ key: 'a:1' }), actionOf({ key: 'a:2', title: 'Two' })];
+    const first = build({ actions }, memo);
+    expect(memo.size).toBe(2);
+    expect(build({ actions }, memo)).toBe(first);
+    const changed = build(
+      { actions: [actions[0]!, { ...actions[1]!, title: 'Two, changed' }] },
+      memo,
+    );
+    expect(changed).toBe(
+      build({ actions: [actions[0]!, { ...actions[1]!, title: 'Two, changed' }] }),
+    );
+    expect(parseCalendar(changed).events[1]!.summary).toBe('Two, changed');
+    build({ actions: [] }, memo);
+    build({ actions: [] }, memo);
+    expect(memo.size).toBe(0);
   });
 });

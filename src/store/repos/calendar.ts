@@ -1,12 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CalendarAction, CalendarInterview } from '../../domain/calendar/types.js';
-import type {
-  ActionKind,
-  ActionStatus,
-  Instant,
-  InterviewKind,
-  InterviewState,
-} from '../../domain/types.js';
+import type { ActionKind, Instant, InterviewKind, InterviewState } from '../../domain/types.js';
 import type { DB } from '../schema.js';
 
 /** The calendar feed (PRODUCT.md §10): its secret, and the rows the feed is built from. */
@@ -53,7 +47,6 @@ export class CalendarRepo {
         'x.title',
         'x.due_at',
         'x.why',
-        'x.status',
         'x.application_id',
         'x.updated_at',
         'c.name as company',
@@ -70,7 +63,7 @@ export class CalendarRepo {
       title: r.title,
       due: r.due_at,
       why: r.why,
-      status: r.status as ActionStatus,
+      status: 'pending',
       applicationId: r.application_id,
       company: r.company,
       role: r.role,
@@ -105,15 +98,14 @@ export class CalendarRepo {
       .orderBy('i.id')
       .execute();
     if (rows.length === 0) return [];
+    // The same filter again rather than `IN (…ids)`: thousands of bound ids cost more to parse.
     const people = await this.db
-      .selectFrom('interview_interviewers as ii')
+      .selectFrom('interviews as i')
+      .innerJoin('interview_interviewers as ii', 'ii.interview_id', 'i.id')
       .innerJoin('contacts as p', 'p.id', 'ii.contact_id')
       .select(['ii.interview_id', 'p.name', 'p.email', 'p.title'])
-      .where(
-        'ii.interview_id',
-        'in',
-        rows.map((r) => r.id),
-      )
+      .where('i.state', '!=', 'cancelled')
+      .where('i.start_at', '>=', since)
       .orderBy('ii.interview_id')
       .orderBy('ii.position')
       .execute();
