@@ -157,6 +157,13 @@ describe('the web app on the demo data', () => {
       .waitFor();
     await expectAccessible(page, 'compose');
     await screenshot(page, 'compose-demo');
+    // Back on its action, the draft is opened again, not drafted over (the edits would be lost).
+    await page.goto(`${server.url}/applications/${String(action.application_id)}`);
+    await page
+      .getByRole('listitem', { name: action.title })
+      .getByRole('link', { name: 'Open draft' })
+      .click();
+    await page.waitForURL(`**/messages/${String(m.id)}`);
   });
 
   it('Settings: saves, refuses a bad value at its field, sends a test e-mail', async () => {

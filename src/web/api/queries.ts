@@ -53,6 +53,13 @@ export const useMessage = (id: number) =>
     queryFn: () => api.get<MessageJson>(`/api/messages/${String(id)}`),
   });
 
+/** Drafts and messages on their way (one cached list that every action on screen shares). */
+export const useUnsentMessages = () =>
+  useQuery({
+    queryKey: ['messages', 'unsent'],
+    queryFn: () => api.get<MessageJson[]>('/api/messages?status=unsent'),
+  });
+
 export const useSettings = () =>
   useQuery({ queryKey: ['settings'], queryFn: () => api.get<SettingJson[]>('/api/settings') });
 

@@ -1,6 +1,6 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { MESSAGE_KIND_OF_ACTION } from '../../domain/compose/kinds.js';
-import { useDecideAction, useDraft } from '../api/queries.js';
+import { useDecideAction, useDraft, useUnsentMessages } from '../api/queries.js';
 import type { ActionJson } from '../api/types.js';
 import { ACTION_LABEL, formatWhen, isBefore } from '../lib/format.js';
 import { ErrorNote } from './Status.js';
@@ -35,6 +35,9 @@ export function ActionItem({ action: a, now, compact = false }: Props) {
   const decide = useDecideAction();
   const draft = useDraft();
   const navigate = useNavigate();
+  const unsent = useUnsentMessages();
+  // Drafting again would write over an unsent draft and lose the user's edits: open it instead.
+  const existing = unsent.data?.find((m) => m.action_id === a.id);
   const overdue =
     a.status === 'pending' && now !== undefined && a.due !== null && isBefore(a.due, now);
   const busy = decide.isPending || draft.isPending;
@@ -66,22 +69,27 @@ export function ActionItem({ action: a, now, compact = false }: Props) {
       </p>
       {a.status === 'pending' ? (
         <div className="action-buttons" role="group" aria-label={`Decide: ${a.title}`}>
-          {draftable(a.kind) && (
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={busy}
-              onClick={() => {
-                draft.mutate(a.id, {
-                  onSuccess: (m) => {
-                    void navigate(`/messages/${String(m.id)}`);
-                  },
-                });
-              }}
-            >
-              Draft note
-            </button>
-          )}
+          {draftable(a.kind) &&
+            (existing === undefined ? (
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={busy || unsent.isPending}
+                onClick={() => {
+                  draft.mutate(a.id, {
+                    onSuccess: (m) => {
+                      void navigate(`/messages/${String(m.id)}`);
+                    },
+                  });
+                }}
+              >
+                Draft note
+              </button>
+            ) : (
+              <Link to={`/messages/${String(existing.id)}`} className="button button-primary">
+                Open draft
+              </Link>
+            ))}
           <button
             type="button"
             className="button"

@@ -1,6 +1,13 @@
 import type { MessageJson } from '../api/types.js';
 import { formatWhen, humanize } from '../lib/format.js';
 
+const DONE: Record<string, string> = {
+  smtp: 'Sent to',
+  eml: 'Saved as an e-mail file for',
+  pdf: 'Printed as a PDF for',
+  manual: 'Delivered by you to',
+};
+
 /** A message that can no longer change: sent, or on its way. */
 export function SentView({ message: m }: { message: MessageJson }) {
   const to = m.recipient.name ?? m.recipient.email ?? 'the hiring team';
@@ -8,7 +15,7 @@ export function SentView({ message: m }: { message: MessageJson }) {
     <article className="card sent" aria-label="Message">
       <p className={m.state === 'sent' ? 'check-clean' : 'notice notice-error'} role="status">
         {m.state === 'sent'
-          ? `Sent to ${to}${m.sent_at === null ? '' : ` ${formatWhen(m.sent_at)}`}${m.via === null ? '' : ` (${m.via})`}.`
+          ? `${DONE[m.via ?? 'smtp'] ?? 'Sent to'} ${to}${m.sent_at === null ? '' : `, ${formatWhen(m.sent_at)}`}.`
           : m.held
             ? `Held: it may have gone out before Afterview stopped. Check your sent mail, then confirm it or resend it from the command line (afterview outbox).`
             : `This message is ${humanize(m.state)}.`}
@@ -24,6 +31,12 @@ export function SentView({ message: m }: { message: MessageJson }) {
           <h2>Voicemail</h2>
           <pre className="note-text">{m.voicemail}</pre>
         </>
+      )}
+      {m.file !== null && (
+        <p>
+          <span className="label">Saved as: </span>
+          <code className="feed">{m.file}</code>
+        </p>
       )}
       {m.message_id !== null && <p className="muted">Message-ID {m.message_id}</p>}
       {m.transport_response !== null && <p className="muted">Server: {m.transport_response}</p>}

@@ -14,6 +14,15 @@ import { useDebounced } from '../lib/useDebounced.js';
 
 const EDITABLE = new Set(['draft', 'approved', 'scheduled', 'failed']);
 
+/** What "send" does on each channel: only e-mail leaves the machine; the rest you deliver. */
+const SEND_LABEL: Record<MessageJson['channel'], string> = {
+  email: 'Send',
+  letter: 'Print as PDF',
+  drop_off: 'Print as PDF',
+  phone: 'I made the call',
+  linkedin: 'I sent it on LinkedIn',
+};
+
 export default function ComposePage() {
   const id = Number(useParams().id);
   const message = useMessage(id);
@@ -214,7 +223,7 @@ function Composer({ message }: { message: MessageJson }) {
             disabled={blocked !== null || send.isPending}
             aria-describedby={blocked === null ? undefined : `${ids.findings}-why`}
           >
-            {send.isPending ? 'Sending…' : message.channel === 'email' ? 'Send' : 'Mark as sent'}
+            {send.isPending ? 'Sending…' : SEND_LABEL[message.channel]}
           </button>
           <button
             type="button"
