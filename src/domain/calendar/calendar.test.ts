@@ -56,6 +56,7 @@ describe('buildCalendar, parsed back with ical.js', () => {
       end: new Date('2026-03-09T14:15:00.000Z'),
       startUtc: true,
       stamp: new Date('2026-03-02T22:00:00.000Z'),
+      sequence: 68421600,
       alarms: [
         {
           action: 'DISPLAY',
@@ -195,6 +196,12 @@ describe('buildCalendar, parsed back with ical.js', () => {
       build({ actions: [actionOf({ title: 'Call Priya', due: '2026-03-10T14:00:00.000Z' })] }),
     );
     expect(moved.events[0]!.uid).toBe('action-thank_you:i1:c1@afterview');
+    const later = parseCalendar(
+      build({ actions: [actionOf({ updatedAt: '2026-03-03T09:00:00.000Z' })] }),
+    );
+    expect(later.events[0]!.sequence).toBeGreaterThan(
+      parseCalendar(build(input)).events[0]!.sequence,
+    );
   });
 
   it('keeps UIDs to safe characters and links a free-standing action to the app', () => {

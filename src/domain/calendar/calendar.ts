@@ -36,6 +36,13 @@ const DAY = 86_400_000;
 
 const plusMs = (at: string, ms: number): Date => new Date(Date.parse(at) + ms);
 
+/**
+ * SEQUENCE from the last change: seconds since 2024, so every change of an event raises it. Apps
+ * that import a file (rather than subscribe) take the higher SEQUENCE of one UID as the newer.
+ */
+export const sequenceOf = (updatedAt: string): number =>
+  Math.max(0, Math.floor((Date.parse(updatedAt) - Date.UTC(2024, 0, 1)) / 1000));
+
 /** UIDs are written as they are (ical-generator does not escape them): keep them to safe chars. */
 const uidPart = (s: string): string =>
   s.replace(/[^A-Za-z0-9._:-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -82,6 +89,7 @@ export function actionEvent(a: CalendarAction, appUrl: string): ICalEventData {
     start: new Date(a.due),
     end: plusMs(a.due, ACTION_MINUTES * MINUTE),
     stamp: new Date(a.updatedAt),
+    sequence: sequenceOf(a.updatedAt),
     lastModified: new Date(a.updatedAt),
     summary: a.title,
     description: [
@@ -120,6 +128,7 @@ export function interviewEvent(i: CalendarInterview, appUrl: string, zone: strin
     start: new Date(i.startAt),
     end: plusMs(i.startAt, i.durationMin * MINUTE),
     stamp: new Date(i.updatedAt),
+    sequence: sequenceOf(i.updatedAt),
     lastModified: new Date(i.updatedAt),
     summary,
     description: lines.join('\n'),

@@ -14,6 +14,7 @@ export interface ParsedEvent {
   /** DTSTART written in UTC (`…Z`), so no VTIMEZONE is needed. */
   startUtc: boolean;
   stamp: Date;
+  sequence: number;
   alarms: { action: string; trigger: string; seconds: number; description: string }[];
 }
 
@@ -53,6 +54,7 @@ export function parseCalendar(ics: string): ParsedCalendar {
       end: time(v, 'dtend').toJSDate(),
       startUtc: start.zone === ICAL.Timezone.utcTimezone,
       stamp: time(v, 'dtstamp').toJSDate(),
+      sequence: Number(text(v, 'sequence')),
       alarms: v.getAllSubcomponents('valarm').map((a) => {
         const trigger = a.getFirstPropertyValue('trigger');
         if (!(trigger instanceof ICAL.Duration)) throw new Error('TRIGGER is not a duration');
