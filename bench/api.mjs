@@ -46,6 +46,17 @@ function rssMb(/** @type {number} */ pid) {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far (Linux /proc), or NaN. */
+function cpuSeconds(/** @type {number} */ pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 /**
  * Starts `afterview serve` on the DB and resolves when it listens.
  * @param {string} home @param {number} port @param {string} now
@@ -92,13 +103,18 @@ export async function benchApi({ home, now = NOW, connections = 50, duration = 1
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, rssMb(pid));
   }, 100);
-  /** @type {{ path: string, p50: number, p99: number, rps: number, non2xx: number, errors: number, bytes: number }[]} */
+  /** @type {{ path: string, p50: number, p99: number, rps: number, non2xx: number, errors: number, bytes: number, serverMs: number, clientMs: number }[]} */
   const rows = [];
   try {
     for (const path of URLS) {
       const url = `http://127.0.0.1:${port}${path}`;
       await load(url, connections, warmup);
+      // Who used the CPU: on a shared 2-core machine the load generator is often the limit.
+      const server0 = cpuSeconds(pid);
+      const client0 = process.cpuUsage();
       const r = await load(url, connections, duration);
+      const client = process.cpuUsage(client0);
+      const served = Math.max(1, r.requests.total);
       rows.push({
         path,
         p50: r.latency.p50,
@@ -107,6 +123,8 @@ export async function benchApi({ home, now = NOW, connections = 50, duration = 1
         non2xx: r.non2xx,
         errors: r.errors + r.timeouts,
         bytes: r.throughput.average / Math.max(1, r.requests.average),
+        serverMs: ((cpuSeconds(pid) - server0) * 1000) / served,
+        clientMs: (client.user + client.system) / 1000 / served,
       });
     }
   } finally {
@@ -128,6 +146,7 @@ export function reportApi(r) {
       `  GET ${x.path}: median ${x.p50} ms, p99 ${x.p99} ms (target ≤ ${TARGET.p99}, ratio ${(x.p99 / TARGET.p99).toFixed(2)}×), ` +
         `${Math.round(x.rps)} req/s (target ≥ ${TARGET.rps}, ratio ${(x.rps / TARGET.rps).toFixed(2)}×), ` +
         `~${Math.round(x.bytes / 1024)} kB/response${x.non2xx + x.errors > 0 ? `, ${x.non2xx} non-2xx, ${x.errors} errors` : ''} ${ok ? '(met)' : '(MISSED)'}`,
+      `    CPU per request: server ${x.serverMs.toFixed(3)} ms, autocannon ${x.clientMs.toFixed(3)} ms`,
     );
   }
   const rssOk = r.peakRss <= TARGET.rssMb;
