@@ -4,7 +4,7 @@
  * playwright-core (never a downloaded browser), axe-core for accessibility, and screenshots.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +42,9 @@ export interface Server {
 
 /** Starts `node bin/afterview serve` (the built app, as `npm start` runs it) and waits for it. */
 export async function startServer(): Promise<Server> {
+  if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) {
+    throw new Error('dist/web/index.html is missing: run `npm run build` first');
+  }
   const home = mkdtempSync(join(tmpdir(), 'afterview-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn(
@@ -124,8 +127,8 @@ export async function launch(): Promise<Browser> {
 }
 
 /**
- * A page that fails the test on any script error or CSP violation the app causes, and on any
- * request leaving this machine.
+ * A page that records, for the test to fail on, any script error or CSP violation the app causes
+ * and any request leaving this machine.
  */
 export async function newPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -142,11 +145,20 @@ export async function newPage(browser: Browser): Promise<{ page: Page; problems:
       problems.push(`console error: ${m.text()}`);
     }
   });
-  await context.route('**/*', (route) => {
+  await context.route('**/*', async (route) => {
     const u = new URL(route.request().url());
-    if (u.hostname === '127.0.0.1' || u.protocol === 'data:') return route.continue();
-    problems.push(`request off this machine: ${u.href}`);
-    return route.abort();
+    if (u.hostname !== '127.0.0.1') {
+      problems.push(`request off this machine: ${u.href}`);
+      return route.abort();
+    }
+    if (route.request().resourceType() !== 'document') return route.continue();
+    // The strictest policy the app promises to work under, whatever the server sends: no inline
+    // script or style at all. A violation is a console error, so a problem.
+    const response = await route.fetch();
+    return route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': "default-src 'self'" },
+    });
   });
   return { page, problems };
 }

@@ -15,10 +15,12 @@ interface Props {
   form: InterviewForm;
   onChange: (f: InterviewForm) => void;
   error: unknown;
+  /** The `timezone` setting the times are read in. */
+  zone?: string;
 }
 
 /** The interview's fields; every one has a label, a hint where the format matters, and its error. */
-export function InterviewFields({ form, onChange, error }: Props) {
+export function InterviewFields({ form, onChange, error, zone }: Props) {
   const set =
     <K extends keyof InterviewForm>(k: K) =>
     (v: InterviewForm[K]) => {
@@ -69,7 +71,12 @@ export function InterviewFields({ form, onChange, error }: Props) {
   return (
     <>
       <div className="field-row">
-        {input('at', 'When it started', 'datetime-local', 'In your time zone (Settings).')}
+        {input(
+          'at',
+          'When it started',
+          'datetime-local',
+          zone === undefined ? 'In your time zone (Settings).' : `Your time zone: ${zone}.`,
+        )}
         {input('duration', 'How long', 'text', 'e.g. 45m or 1h30m')}
       </div>
       <Field label="Kind" name="kind" error={error}>

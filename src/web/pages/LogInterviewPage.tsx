@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useMemo, useState, type SyntheticEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client.js';
-import { refreshAll, useApplication, useServerNow } from '../api/queries.js';
+import { refreshAll, useApplication, useServerNow, useSettings } from '../api/queries.js';
 import type { InterviewResultJson } from '../api/types.js';
 import { ActionItem } from '../components/ActionItem.js';
 import { ErrorNote, Loading, Notice, useTitle } from '../components/Status.js';
@@ -21,6 +21,7 @@ export default function LogInterviewPage() {
   const id = Number(useParams().id);
   const app = useApplication(id);
   const now = useServerNow();
+  const zone = useSettings().data?.find((s) => s.key === 'timezone')?.value ?? undefined;
   useTitle('Log an interview');
   const [form, setForm] = useState<InterviewForm>(EMPTY_INTERVIEW);
   const qc = useQueryClient();
@@ -92,7 +93,12 @@ export default function LogInterviewPage() {
       {heading}
       <div className="two-col">
         <form className="form card" onSubmit={submit} noValidate aria-label="Interview">
-          <InterviewFields form={form} onChange={setForm} error={save.error ?? previewError} />
+          <InterviewFields
+            form={form}
+            onChange={setForm}
+            error={save.error ?? previewError}
+            zone={zone}
+          />
           <ErrorNote error={formError(save.error, Object.keys(EMPTY_INTERVIEW))} />
           <div className="button-row">
             <button type="submit" className="button button-primary" disabled={save.isPending}>
