@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { constants, gzipSync } from 'node:zlib';
 
 /**
@@ -9,6 +10,8 @@ import { constants, gzipSync } from 'node:zlib';
 export interface Encoded {
   raw: Uint8Array<ArrayBuffer>;
   gzip: Uint8Array<ArrayBuffer> | null;
+  /** A weak validator of the content (both encodings), for `If-None-Match`. */
+  etag: string;
 }
 
 /** Below this, compression costs more than it saves. */
@@ -19,7 +22,15 @@ export function encodeJson(text: string): Encoded {
   return {
     raw,
     gzip: raw.length < MIN_GZIP ? null : gzipSync(raw, { level: constants.Z_BEST_SPEED + 5 }),
+    etag: `W/"${createHash('sha1').update(raw).digest('base64url')}"`,
   };
+}
+
+/** Whether an If-None-Match header names this validator (a list, or `*`). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const strip = (t: string) => t.trim().replace(/^W\//, '');
+  return header.split(',').some((t) => t.trim() === '*' || strip(t) === strip(etag));
 }
 
 /** Whether an Accept-Encoding header allows gzip (and does not refuse it with q=0). */

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AfterviewError, invalidInput, isAfterviewError } from '../domain/errors.js';
 import type { Ctx } from '../services/context.js';
 import { cachedRead } from '../services/read-cache.js';
-import { acceptsGzip, encodeJson } from './encode.js';
+import { acceptsGzip, encodeJson, matchesEtag } from './encode.js';
 import { errorResponse } from './errors.js';
 
 /**
@@ -125,9 +125,13 @@ export function mount(app: Hono, ctx: Ctx, routes: readonly ApiRoute[]): void {
             async () => encodeJson(JSON.stringify(await run())),
             { clock: r.cache === 'clock' },
           );
+          // The web app refetches lists often; an unchanged one costs a 304 and no parsing.
+          if (matchesEtag(c.req.header('if-none-match'), encoded.etag)) {
+            return c.body(null, 304, { etag: encoded.etag, vary: 'accept-encoding' });
+          }
           return encoded.gzip !== null && acceptsGzip(c.req.header('accept-encoding'))
-            ? c.body(encoded.gzip, 200, GZIP_JSON)
-            : c.body(encoded.raw, 200, CACHED_JSON);
+            ? c.body(encoded.gzip, 200, { ...GZIP_JSON, etag: encoded.etag })
+            : c.body(encoded.raw, 200, { ...CACHED_JSON, etag: encoded.etag });
         }
         const out = await run();
         const reply = out instanceof Reply ? out : new Reply(out, r.status ?? 200);
