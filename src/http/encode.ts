@@ -33,9 +33,19 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
   return header.split(',').some((t) => t.trim() === '*' || strip(t) === strip(etag));
 }
 
+/** A browser sends the same header on every request: remember the last answer. */
+let last: { header: string; gzip: boolean } = { header: '', gzip: false };
+
 /** Whether an Accept-Encoding header allows gzip (and does not refuse it with q=0). */
 export function acceptsGzip(header: string | undefined): boolean {
   if (header === undefined) return false;
+  if (header === last.header) return last.gzip;
+  const gzip = parseAcceptsGzip(header);
+  last = { header, gzip };
+  return gzip;
+}
+
+function parseAcceptsGzip(header: string): boolean {
   for (const part of header.toLowerCase().split(',')) {
     const [name, ...params] = part.trim().split(';');
     if (name !== 'gzip' && name !== '*') continue;

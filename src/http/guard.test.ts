@@ -69,16 +69,20 @@ describe('Host and Origin (DNS rebinding, cross-site requests)', () => {
 });
 
 describe('security headers', () => {
-  it.each(['/api/health', '/api/nothing', '/', '/assets/index-abc123.js', '/pipeline'])(
-    '%s carries CSP, nosniff and frame-ancestors none',
-    async (path) => {
-      const r = await api.get(path);
-      const csp = r.headers.get('content-security-policy') ?? '';
-      expect(csp).toContain("default-src 'self'");
-      expect(csp).toContain("frame-ancestors 'none'");
-      expect(r.headers.get('x-content-type-options')).toBe('nosniff');
-    },
-  );
+  it.each([
+    '/api/health',
+    '/api/today',
+    '/api/nothing',
+    '/',
+    '/assets/index-abc123.js',
+    '/pipeline',
+  ])('%s carries CSP, nosniff and frame-ancestors none', async (path) => {
+    const r = await api.get(path);
+    const csp = r.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+  });
 
   it('on refusals too', async () => {
     const r = await api.call('GET', '/api/health', undefined, { host: 'evil.example' });

@@ -3,8 +3,9 @@ import type { z } from 'zod';
 import { AfterviewError, invalidInput, isAfterviewError } from '../domain/errors.js';
 import type { Ctx } from '../services/context.js';
 import { cachedRead } from '../services/read-cache.js';
-import { acceptsGzip, encodeJson, matchesEtag } from './encode.js';
+import { acceptsGzip, encodeJson, matchesEtag, type Encoded } from './encode.js';
 import { errorResponse } from './errors.js';
+import { securedResponse, withSecurityHeaders } from './web.js';
 
 /**
  * The route registry: every API route declares its method, path and the zod schemas of its
@@ -104,36 +105,55 @@ const renamed = (e: unknown, fields: RouteSpec<Schema, Schema, Schema>['fields']
 };
 
 const CACHED_JSON = { 'content-type': 'application/json; charset=utf-8', vary: 'accept-encoding' };
-const GZIP_JSON = { ...CACHED_JSON, 'content-encoding': 'gzip' };
+
+/** An encoded body with its three possible header sets, built once per data change. */
+function ready(e: Encoded) {
+  const etag = { etag: e.etag, vary: 'accept-encoding' };
+  return {
+    ...e,
+    heads: {
+      raw: withSecurityHeaders({ ...CACHED_JSON, ...etag }),
+      gzip: withSecurityHeaders({ ...CACHED_JSON, ...etag, 'content-encoding': 'gzip' }),
+      notModified: withSecurityHeaders(etag),
+    },
+  };
+}
 
 /** Registers the routes on a Hono app: validate → handler (service → present) → JSON. */
 export function mount(app: Hono, ctx: Ctx, routes: readonly ApiRoute[]): void {
   for (const r of routes) {
     app.on(r.method.toUpperCase(), r.path, async (c) => {
       try {
-        const params = parse(r.params, c.req.param(), 'path');
-        const query = r.query === undefined ? undefined : parse(r.query, c.req.query(), 'query');
-        const body = r.body === undefined ? undefined : parse(r.body, await readBody(c), 'body');
-        const run = () => r.handler({ params, query, body });
+        const input = () => ({
+          params: parse(r.params, c.req.param(), 'path'),
+          query: r.query === undefined ? undefined : parse(r.query, c.req.query(), 'query'),
+        });
         if (r.cache !== undefined && r.method === 'get') {
-          // The key is the path and query as sent: `/api/actions?status=all`.
+          // The key is the path and query as sent: `/api/actions?status=all`. Validation runs
+          // with the computation: a live entry means this very URL was valid, and invalid input
+          // fails the computation, which the cache does not keep.
           const url = c.req.url;
           const key = url.slice(url.indexOf('/', url.indexOf('//') + 2));
           const encoded = await cachedRead(
             ctx,
             key,
-            async () => encodeJson(JSON.stringify(await run())),
+            async () => {
+              const json = await r.handler({ ...input(), body: undefined });
+              return ready(encodeJson(JSON.stringify(json)));
+            },
             { clock: r.cache === 'clock' },
           );
           // The web app refetches lists often; an unchanged one costs a 304 and no parsing.
           if (matchesEtag(c.req.header('if-none-match'), encoded.etag)) {
-            return c.body(null, 304, { etag: encoded.etag, vary: 'accept-encoding' });
+            return securedResponse(null, 304, encoded.heads.notModified);
           }
           return encoded.gzip !== null && acceptsGzip(c.req.header('accept-encoding'))
-            ? c.body(encoded.gzip, 200, { ...GZIP_JSON, etag: encoded.etag })
-            : c.body(encoded.raw, 200, { ...CACHED_JSON, etag: encoded.etag });
+            ? securedResponse(encoded.gzip, 200, encoded.heads.gzip)
+            : securedResponse(encoded.raw, 200, encoded.heads.raw);
         }
-        const out = await run();
+        const { params, query } = input();
+        const body = r.body === undefined ? undefined : parse(r.body, await readBody(c), 'body');
+        const out = await r.handler({ params, query, body });
         const reply = out instanceof Reply ? out : new Reply(out, r.status ?? 200);
         return c.json(reply.json, reply.status);
       } catch (e) {
