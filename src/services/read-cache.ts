@@ -20,7 +20,13 @@ interface Entry {
 /** Enough for every list the web app shows with its filters; the oldest entry goes first. */
 const MAX_ENTRIES = 256;
 
-const caches = new WeakMap<Store, Map<string, Entry>>();
+interface Cache {
+  /** The generation all entries were computed at or after; older entries are dropped. */
+  base: string;
+  entries: Map<string, Entry>;
+}
+
+const caches = new WeakMap<Store, Cache>();
 
 export interface ReadOptions {
   /** The result depends on the time of day: recompute at least once a minute. */
@@ -36,11 +42,17 @@ export async function cachedRead<T>(
   const base = ctx.store.changeGeneration();
   if (base === null) return compute();
   const generation = opts.clock === true ? `${base}@${ctx.now().slice(0, 16)}` : base;
-  let entries = caches.get(ctx.store);
-  if (entries === undefined) {
-    entries = new Map();
-    caches.set(ctx.store, entries);
+  let cache = caches.get(ctx.store);
+  if (cache === undefined) {
+    cache = { base, entries: new Map() };
+    caches.set(ctx.store, cache);
   }
+  // After a write every entry is stale: let them go now rather than hold them until evicted.
+  if (cache.base !== base) {
+    cache.base = base;
+    cache.entries.clear();
+  }
+  const entries = cache.entries;
   const hit = entries.get(key);
   if (hit !== undefined && hit.generation === generation) return hit.value as Promise<T>;
   const value = compute();
