@@ -3,7 +3,7 @@ export const placeholderPage = (): string => `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Afterview</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; line-height: 1.5">
+<body>
 <main>
 <h1>Afterview</h1>
 <p>Afterview turns each job interview into a well-timed plan: debrief, thank-you notes,

@@ -31,13 +31,13 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Security headers on every response. CSP: only our own origin (no inline scripts, no
- * third-party anything); styles may be inline because UI libraries set style attributes.
+ * Security headers on every response. CSP: only our own origin, no inline script or style, no
+ * third-party anything (the e2e suite runs the UI under exactly this policy).
  */
 const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   [
     'content-security-policy',
-    "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   ],
   ['x-content-type-options', 'nosniff'],
   ['x-frame-options', 'DENY'],
