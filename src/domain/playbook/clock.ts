@@ -32,8 +32,60 @@ export const dateOfDay = (day: number): string => new Date(day * DAY_MS).toISOSt
 /** ISO weekday of an epoch day: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
 export const weekdayOf = (day: number): number => ((((day + 3) % 7) + 7) % 7) + 1;
 
-/** Epoch milliseconds of an ISO instant, or null when it does not parse. */
+/** The number of `len` ASCII digits at `at`, or -1 if any is not a digit. */
+function digits(s: string, at: number, len: number): number {
+  let n = 0;
+  for (let i = at; i < at + len; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (month 1–12), by integer arithmetic. */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Epoch milliseconds of an ISO instant, or null when it does not parse. The form every stored
+ * instant has (`2026-03-09T14:00:00.000Z`, as `toInstant` writes it) is read digit by digit:
+ * `Date.parse` was an eighth of planning 100,000 interviews. Anything else goes to `Date.parse`.
+ */
 export function msOf(instant: string): number | null {
+  if (
+    instant.length === 24 &&
+    instant.charCodeAt(4) === 45 && // -
+    instant.charCodeAt(7) === 45 &&
+    instant.charCodeAt(10) === 84 && // T
+    instant.charCodeAt(13) === 58 && // :
+    instant.charCodeAt(16) === 58 &&
+    instant.charCodeAt(19) === 46 && // .
+    instant.charCodeAt(23) === 90 // Z
+  ) {
+    const y = digits(instant, 0, 4);
+    const mo = digits(instant, 5, 2);
+    const d = digits(instant, 8, 2);
+    const h = digits(instant, 11, 2);
+    const mi = digits(instant, 14, 2);
+    const sec = digits(instant, 17, 2);
+    const milli = digits(instant, 20, 3);
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    const monthDays = mo === 2 && !leap ? 28 : (MONTH_DAYS[mo - 1] ?? 0);
+    if (y >= 0 && mo >= 1 && d >= 1 && d <= monthDays && h >= 0 && h <= 23 && mi >= 0) {
+      if (mi <= 59 && sec >= 0 && sec <= 59 && milli >= 0) {
+        return daysFromCivil(y, mo, d) * DAY_MS + h * HOUR_MS + mi * MINUTE_MS + sec * 1000 + milli;
+      }
+    }
+  }
   const ms = Date.parse(instant);
   return Number.isFinite(ms) ? ms : null;
 }

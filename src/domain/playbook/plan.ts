@@ -44,8 +44,9 @@ function addFixed(fixed: Map<number, number[]>, contactId: number, day: number):
  * The playbook (PRODUCT.md §5): what the seeker should do next for every application in
  * `state`, each action with a stable key, a due time in the user's zone and the advice it comes
  * from. Pure and deterministic: the same state, `now` and settings give the same list, in
- * application order then rule order. Actions that a reply, a new interview, an outcome or a
- * status change stopped come out `cancelled` with the reason, so `reconcile` can retire them.
+ * application order then rule order. Stored actions that a reply, a new interview, an outcome
+ * or a status change stopped come out `cancelled` with the reason, so `reconcile` can retire
+ * them; a stopped action that was never stored is left out.
  *
  * `now` is part of the contract for rules that need it; none of today's rules do, because every
  * due time derives from the facts (an overdue action is still due, and `today` shows it).
@@ -68,6 +69,15 @@ export const plan: Planner = (
     const f = factsOf(appState);
     const from = drafts.length;
     planApplication(f, pipeline, ctx, drafts);
+    // A cancellation only matters for an action that is stored: reconcile has nothing to retire
+    // otherwise. Dropping the rest here (a third of a large plan: every rule of every closed
+    // application) keeps them out of the output and out of the old generation of the heap.
+    let w = from;
+    for (let i = from; i < drafts.length; i++) {
+      const d = drafts[i] as Draft;
+      if (d.status === 'pending' || f.stored.has(d.key)) drafts[w++] = d;
+    }
+    drafts.length = w;
 
     for (const a of appState.actions) {
       if (a.kind !== 'follow_up' || a.status !== 'done' || a.contactId === null) continue;

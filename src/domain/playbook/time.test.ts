@@ -19,7 +19,7 @@ import {
   aPlanState,
   someSettings,
 } from './test/builders.js';
-import { DAY_MS, dateOfDay, dayOfDate, isoOf, localClock, weekdayOf } from './clock.js';
+import { DAY_MS, dateOfDay, dayOfDate, isoOf, localClock, msOf, weekdayOf } from './clock.js';
 import { plan } from './plan.js';
 import type { Settings } from '../settings.js';
 
@@ -251,5 +251,33 @@ describe('an application in another zone than the user', () => {
       s,
     );
     expect(due(actions, 'follow_up:i10:1')).toBe('2026-10-30T09:00:00.000Z');
+  });
+});
+
+describe('msOf', () => {
+  it('reads stored instants exactly as Date.parse does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2300, 0, 1) }), (ms) => {
+        const iso = new Date(ms).toISOString();
+        expect(msOf(iso)).toBe(Date.parse(iso));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('gives other forms to Date.parse and refuses what does not parse', () => {
+    for (const s of [
+      '2026-03-09T10:00:00-04:00',
+      '2026-03-09',
+      '2024-02-29T12:00:00.000Z',
+      '2026-02-29T12:00:00.000Z',
+      '2026-13-01T00:00:00.000Z',
+      '2026-03-09T24:00:00.000Z',
+      '2026-03-09T1a:00:00.000Z',
+      'not a date',
+    ]) {
+      const parsed = Date.parse(s);
+      expect(msOf(s), s).toBe(Number.isFinite(parsed) ? parsed : null);
+    }
   });
 });

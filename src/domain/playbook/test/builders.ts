@@ -256,7 +256,7 @@ export interface Scenario {
 
 /** Plans a scenario and lists every way the plan differs from it (empty: it holds). */
 export function scenarioProblems(s: Scenario): string[] {
-  const actions = plan(s.state, SCENARIO_NOW, someSettings(s.settings));
+  const actions = plan(withPendingFor(s), SCENARIO_NOW, someSettings(s.settings));
   const problems: string[] = [];
   for (const e of s.expect) {
     const a = actions.find((x) => x.key === e.key);
@@ -280,6 +280,22 @@ export function scenarioProblems(s: Scenario): string[] {
 }
 
 /**
+ * The plan only reports a cancellation for an action that is stored (there is nothing to retire
+ * otherwise): a row expecting one says the action was pending before, so store it as pending.
+ */
+function withPendingFor(s: Scenario): PlanState {
+  const cancelled = s.expect.filter((e) => e.status === 'cancelled').map((e) => e.key);
+  if (cancelled.length === 0) return s.state;
+  const pending = cancelled.map((key) =>
+    aStoredRef({ key, kind: 'custom', status: 'pending', completedAt: null }),
+  );
+  return {
+    ...s.state,
+    applications: s.state.applications.map((a) => ({ ...a, actions: [...a.actions, ...pending] })),
+  };
+}
+
+/**
  * What every planned action promises: advice ending with its seed citation (matching `seeds`),
  * a rule origin, a title, and a reason exactly when cancelled. Empty when all hold.
  */
@@ -297,4 +313,4 @@ export function adviceProblems(actions: readonly PlannedAction[]): string[] {
 
 /** Plans every scenario of a table. */
 export const planAll = (table: readonly Scenario[]): PlannedAction[] =>
-  table.flatMap((s) => plan(s.state, SCENARIO_NOW, someSettings(s.settings)));
+  table.flatMap((s) => plan(withPendingFor(s), SCENARIO_NOW, someSettings(s.settings)));
