@@ -24,6 +24,13 @@ afterEach(() => api.cleanup());
 const actions = async (path: string) => (await api.get(path)).json as ActionJson[];
 
 describe('today and the action lists', () => {
+  it("health tells the server's clock, which the UI uses for overdue", async () => {
+    expect((await api.get('/api/health')).json).toEqual({
+      ok: true,
+      now: '2026-03-02T22:00:00.000Z',
+    });
+  });
+
   it('lists due and overdue actions with their why, in presentAction shape', async () => {
     const today = await actions('/api/today');
     expect(today.map((a) => a.kind)).toContain('debrief');
