@@ -5,6 +5,7 @@ import { inZone, toInstant } from '../domain/time.js';
 import type { Application, Contact, Instant, Interview } from '../domain/types.js';
 import { positiveId } from '../domain/validate.js';
 import type { ActionView } from '../store/repos/actions.js';
+import { itemActionKeys } from '../domain/playbook/rules/owed.js';
 import type { Ctx } from './context.js';
 
 /**
@@ -58,19 +59,21 @@ const endOf = (iv: Interview): Instant =>
   toInstant(inZone(iv.startAt, 'utc').plus({ minutes: iv.durationMin }));
 
 /**
- * Open items by the keys the playbook gives them (`<kind>:i<interview>:<position>`, rules/owed.ts):
- * an item is open while its action is pending, or when no action tracks it.
+ * Open items by the keys the playbook gives them (`itemActionKeys`, rules/owed.ts): an item is
+ * open while its action is pending, or when no action tracks it.
  */
 function openItems(
   rounds: readonly EarlierRound[],
   field: 'documentsOwed' | 'skillGaps',
-  kind: string,
+  kind: 'send_documents' | 'skill_gap',
   actions: readonly ActionView[],
 ): OpenItem[] {
   const byKey = new Map(actions.map((a) => [a.key, a]));
-  return rounds.flatMap(({ interview, debrief }) =>
-    withDebriefItems(interview, debrief ?? undefined)[field].flatMap((text, i) => {
-      const a = byKey.get(`${kind}:i${interview.id}:${i}`);
+  return rounds.flatMap(({ interview, debrief }) => {
+    const items = withDebriefItems(interview, debrief ?? undefined)[field];
+    const keys = itemActionKeys(kind, interview.id, items);
+    return items.flatMap((text, i) => {
+      const a = byKey.get(keys[i] ?? '');
       if (a !== undefined && a.status !== 'pending') return [];
       return [
         {
@@ -81,8 +84,8 @@ function openItems(
           due: a?.due ?? null,
         },
       ];
-    }),
-  );
+    });
+  });
 }
 
 /** Builds the brief for an upcoming interview; refuses one that has ended or was cancelled. */

@@ -28,6 +28,13 @@ export function itemKeys(items: readonly string[]): string[] {
   });
 }
 
+/** The action key of each owed item of an interview: what the brief looks the actions up by. */
+export const itemActionKeys = (
+  kind: 'send_documents' | 'skill_gap',
+  interviewId: number,
+  items: readonly string[],
+): string[] => itemKeys(items).map((k) => `${kind}:i${interviewId}:${k}`);
+
 /**
  * `send_documents`: per document owed, due the next business day at the end of the day
  * (seed 003). Keys come from the item's words (`itemKeys`), not its position: with positions,
@@ -42,9 +49,9 @@ export function sendDocuments(f: AppFacts, h: Timed, ctx: PlanContext, out: Draf
   const to = h.iv.interviewers[0];
   const recipient = to?.name ?? f.app.company;
   const link = links(f.app.id, h.iv.id, to?.contactId ?? null, 'email');
-  const keys = itemKeys(docs);
+  const keys = itemActionKeys('send_documents', h.iv.id, docs);
   docs.forEach((doc, i) => {
-    const key = `send_documents:i${h.iv.id}:${keys[i] ?? i}`;
+    const key = keys[i] ?? '';
     out.push(
       draft('send_documents', key, `Send ${doc} to ${recipient}`, due, SEND_DOCUMENTS, link, h.end),
     );
@@ -71,9 +78,9 @@ export function skillGaps(f: AppFacts, h: Timed, ctx: PlanContext, out: Draft[])
   if (gaps.length === 0) return;
   const due = eveningBeforeNext(f, h, ctx) ?? ctx.clock.plusDays(h.end, SKILL_GAP_DAYS);
   const link = links(f.app.id, h.iv.id);
-  const keys = itemKeys(gaps);
+  const keys = itemActionKeys('skill_gap', h.iv.id, gaps);
   gaps.forEach((gap, i) => {
-    const key = `skill_gap:i${h.iv.id}:${keys[i] ?? i}`;
+    const key = keys[i] ?? '';
     out.push(
       draft(
         'skill_gap',
