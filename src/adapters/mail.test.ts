@@ -55,9 +55,7 @@ afterAll(async () => {
   await smtp.close();
 });
 beforeEach(() => {
-  smtp.mode = 'accept';
-  smtp.queue = [];
-  smtp.received.length = 0;
+  smtp.reset();
 });
 
 describe('RFC 5322 message', () => {

@@ -23,8 +23,7 @@ afterAll(async () => {
   await smtp.close();
 });
 beforeEach(() => {
-  smtp.mode = 'accept';
-  smtp.received.length = 0;
+  smtp.reset();
   home = new CliHome();
   home.now = '2026-03-09T09:00:00-04:00'; // Monday, after the 08:00 digest time
 });

@@ -4,7 +4,7 @@ import { classifyFailure, retryDelayMs } from '../domain/outbox.js';
 import type { Instant } from '../domain/types.js';
 import type { Ctx } from './context.js';
 import { deliver, type DeliveryEnv } from './delivery.js';
-import { log, move, record } from './outbox-records.js';
+import { holdUncertain, log, move, record } from './outbox-records.js';
 import { loadSettings } from './settings.js';
 
 /**
@@ -72,17 +72,7 @@ export async function deliverScheduled(
     const message = e instanceof Error ? e.message : String(e);
     const at = ctx.now();
     if (verdict === 'unknown') {
-      await ctx.store.transaction(async (tx) => {
-        await tx.messages.update(id, { heldAt: at, lastError: message, sendingOwner: null }, at);
-        await log(
-          tx,
-          id,
-          'sending',
-          'sending',
-          `held: the connection broke after the message was sent, it may have arrived (${message})`,
-          at,
-        );
-      });
+      await holdUncertain(ctx, id, message, at);
       return 'held';
     }
     const retry = verdict === 'retry' && claimed.attempts < settings.mailAttempts;

@@ -66,9 +66,7 @@ afterAll(async () => {
   await smtp.close();
 });
 beforeEach(async () => {
-  smtp.mode = 'accept';
-  smtp.queue = [];
-  smtp.received.length = 0;
+  smtp.reset();
   logs = [];
   f = await fixture({
     'smtp.host': '127.0.0.1',

@@ -45,6 +45,29 @@ export async function log(
   await store.messages.logEvent({ messageId: id, fromState: from, toState: to, note, at });
 }
 
+/**
+ * The connection broke after the message data was sent: it may have arrived. Hold it for the
+ * user (PRODUCT.md §6: never a second send without confirming) instead of retrying.
+ */
+export async function holdUncertain(
+  ctx: Ctx,
+  id: number,
+  error: string,
+  at: Instant,
+): Promise<void> {
+  await ctx.store.transaction(async (tx) => {
+    await tx.messages.update(id, { heldAt: at, lastError: error, sendingOwner: null }, at);
+    await log(
+      tx,
+      id,
+      'sending',
+      'sending',
+      `held: the connection broke after the message was sent, it may have arrived (${error})`,
+      at,
+    );
+  });
+}
+
 export async function move(
   store: Store,
   m: { id: number; state: MessageState },

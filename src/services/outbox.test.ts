@@ -47,9 +47,7 @@ afterAll(async () => {
   await smtp.close();
 });
 beforeEach(async () => {
-  smtp.mode = 'accept';
-  smtp.queue = [];
-  smtp.received.length = 0;
+  smtp.reset();
   delays = [];
   f = await fixture({
     'smtp.host': '127.0.0.1',

@@ -19,6 +19,7 @@ import { mustGetMessage } from './messages.js';
 import { deliver, newMessageId, senderOf, smtpConfigOf, type DeliveryEnv } from './delivery.js';
 import {
   confirmSent,
+  holdUncertain,
   listOutbox,
   log,
   move,
@@ -252,17 +253,7 @@ export async function sendMessage(
       const message = e instanceof Error ? e.message : String(e);
       const at = ctx.now();
       if (verdict === 'unknown') {
-        await ctx.store.transaction(async (tx) => {
-          await tx.messages.update(id, { heldAt: at, lastError: message, sendingOwner: null }, at);
-          await log(
-            tx,
-            id,
-            'sending',
-            'sending',
-            `held: the connection broke after the message was sent, it may have arrived (${message})`,
-            at,
-          );
-        });
+        await holdUncertain(ctx, id, message, at);
         return {
           message: await mustGetMessage(ctx.store, id),
           outcome: 'held',

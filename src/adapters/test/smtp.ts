@@ -35,6 +35,13 @@ export class TestSmtp {
   ) {}
 
   /** With `auth`, the server demands that login (PLAIN or LOGIN) before mail. */
+  /** Back to accepting everything, with nothing received: call before each test. */
+  reset(): void {
+    this.mode = 'accept';
+    this.queue = [];
+    this.received.length = 0;
+  }
+
   static async start(opts: { auth?: { user: string; pass: string } } = {}): Promise<TestSmtp> {
     // The callbacks need the instance, which needs the listening server: a holder breaks the cycle.
     const holder: { me?: TestSmtp } = {};

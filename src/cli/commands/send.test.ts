@@ -22,8 +22,7 @@ afterAll(async () => {
   await smtp.close();
 });
 beforeEach(() => {
-  smtp.mode = 'accept';
-  smtp.received.length = 0;
+  smtp.reset();
   home = new CliHome();
 });
 afterEach(() => {
