@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { invalidInput } from '../../domain/errors.js';
 import { createApp } from '../../http/app.js';
 import { hostsFor } from '../../http/guard.js';
+import { warmFeed } from '../../services/calendar.js';
 import { Dispatcher } from '../../services/dispatch.js';
 import { resolveHome } from '../../services/open.js';
 import { str } from '../format.js';
@@ -24,9 +25,10 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
   };
   const app = createApp(ctx, hostsFor(host, port), { delivery });
   // Due scheduled messages and the daily digest (PRODUCT.md §10) go out while the server runs.
+  const appUrl = `http://${host.includes(':') ? `[${host}]` : host}:${String(port)}`;
   const dispatcher = new Dispatcher(ctx, {
     ...delivery,
-    appUrl: `http://${host.includes(':') ? `[${host}]` : host}:${String(port)}`,
+    appUrl,
     log: (line) => process.stderr.write(`afterview serve: ${line}\n`),
   });
   await new Promise<void>((resolve, reject) => {
@@ -35,6 +37,9 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
         `Afterview is running at http://${host.includes(':') ? `[${host}]` : host}:${info.port}/\n`,
       );
       dispatcher.start();
+      warmFeed(ctx, appUrl).catch((e: unknown) => {
+        process.stderr.write(`afterview serve: calendar feed not prepared: ${String(e)}\n`);
+      });
     });
     server.on('error', (e: Error) => {
       reject(invalidInput(`cannot listen on ${host}:${port}: ${e.message}`, 'port'));
