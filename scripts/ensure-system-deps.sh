@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need, if missing: pdftotext (poppler-utils) reads back the
-# PDFs we print; the e2e suite drives Debian's Chromium (never a downloaded browser build).
+# PDFs we print; DejaVu lets those PDFs carry names such as Nguyễn (the PDF base fonts cannot);
+# the e2e suite drives Debian's Chromium (never a downloaded browser build).
 # As root it installs them; otherwise it stops with the one command to run.
 set -euo pipefail
 need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || need+=(fonts-dejavu-core)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
