@@ -87,12 +87,13 @@ export function parseClock(input: string, field = 'time'): { hour: number; minut
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
-/** ISO-8601 with the user's offset, as JSON output promises: `2026-03-09T10:00:00-04:00`. */
+/** One clock per zone for `formatInstant`: its offsets stay cached across calls. */
 const clocks = new Map<string, LocalClock>();
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
- * An instant as ISO with the zone's offset (`2026-03-09T10:00:00-04:00`), exactly as luxon's
+ * An instant as ISO-8601 with the user's offset, as JSON output promises
+ * (`2026-03-09T10:00:00-04:00`), exactly as luxon's
  * `toISO({ suppressMilliseconds: true })` writes it. Presenters call this for every instant of
  * every listed action, and one luxon conversion costs ~10 µs through `Intl`; the cached offsets
  * of `localClock` make `today --json` on hundreds of actions ~25 ms faster. Instants before 1970
