@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { feedFor, feedUrlOf, renewFeedToken, revokeFeedToken } from '../../services/calendar.js';
 import type { Ctx } from '../../services/context.js';
+import { matchesEtag } from '../encode.js';
 
 /**
  * The calendar feed and its token (PRODUCT.md §10). The feed lives outside /api: calendar apps
@@ -27,7 +28,7 @@ export function calendarRoutes(ctx: Ctx): Hono {
       'content-type': 'text/calendar; charset=utf-8',
       'content-disposition': 'inline; filename="afterview.ics"',
     };
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+    if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
     return c.body(text, 200, headers);
   });
 
