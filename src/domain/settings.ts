@@ -1,4 +1,5 @@
 import { invalidInput } from './errors.js';
+import { isEmailAddress } from './validate.js';
 import { isValidZone, parseClock, parseLocalDate, type Calendar } from './time.js';
 import { CHANNELS, type Channel, type LocalDate } from './types.js';
 
@@ -269,10 +270,8 @@ export const SETTING_KEYS = {
     help: 'sender, "Name <email>" (default: name and email)',
     parse: (raw, key) => {
       const v = raw.trim();
-      if (
-        v !== '' &&
-        !/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/.test(v)
-      ) {
+      const address = /^[^<>]*<([^<>]*)>$/.exec(v)?.[1] ?? v;
+      if (v !== '' && !isEmailAddress(address)) {
         throw invalidInput(`${key} must be an e-mail address or "Name <email>"`, key);
       }
       return v;
@@ -328,7 +327,7 @@ export const SETTING_KEYS = {
     help: 'where the daily digest goes (default: your email)',
     parse: (raw, key) => {
       const v = raw.trim();
-      if (v !== '' && !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v)) {
+      if (v !== '' && !isEmailAddress(v)) {
         throw invalidInput(`${key} must be an e-mail address`, key);
       }
       return v;

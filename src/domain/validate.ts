@@ -37,6 +37,9 @@ export function positiveId(value: string | number | undefined, what: string, fie
 
 const EMAIL_RE = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
+/** Whether `s` is a bare e-mail address (`name@host.tld`), as every edge accepts one. */
+export const isEmailAddress = (s: string): boolean => EMAIL_RE.test(s);
+
 /** `Name <email>`, `Name` or `email` → a person, as `--interviewer` takes it. */
 export function parsePerson(
   input: string,
