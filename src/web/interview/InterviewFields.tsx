@@ -1,7 +1,16 @@
+import type { INTERVIEW_KINDS } from '../../domain/types.js';
 import { Field } from '../components/Field.js';
 import type { InterviewForm } from './form.js';
 
-const KINDS = ['phone', 'video', 'onsite', 'technical', 'panel', 'final'] as const;
+/** The domain's interview kinds, checked by type (the web may import the domain's types only). */
+const KINDS = [
+  'phone',
+  'video',
+  'onsite',
+  'technical',
+  'panel',
+  'final',
+] as const satisfies typeof INTERVIEW_KINDS;
 const KIND_LABEL: Record<(typeof KINDS)[number], string> = {
   phone: 'Phone',
   video: 'Video',

@@ -1,8 +1,13 @@
 import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
+import type { STATUSES } from '../../domain/status.js';
 import type { Status } from '../api/types.js';
 
-/** The board's columns, in the order the status machine runs (PRODUCT.md §4). */
-export const COLUMNS: readonly Status[] = [
+/**
+ * The board's columns, in the order the status machine runs (PRODUCT.md §4). The web may not
+ * import the domain's code, so the list is written out; `satisfies` makes it fail type-check
+ * unless it is the domain's `STATUSES`, same statuses in the same order.
+ */
+export const COLUMNS = [
   'saved',
   'applied',
   'interviewing',
@@ -12,7 +17,7 @@ export const COLUMNS: readonly Status[] = [
   'rejected',
   'withdrawn',
   'ghosted',
-];
+] as const satisfies typeof STATUSES;
 
 /**
  * Keyboard moves jump a whole column: ← and → put the lifted card over the previous or next
