@@ -1,4 +1,5 @@
 import { appLink } from './calendar/calendar.js';
+import type { CalendarAction } from './calendar/types.js';
 import { calendarOf, type Settings } from './settings.js';
 import { atLocal, inZone, isBusinessDay, toInstant } from './time.js';
 import type { Instant, LocalDate } from './types.js';
@@ -8,15 +9,11 @@ import type { Instant, LocalDate } from './types.js';
  * actions due today and those overdue, each with its why and a link. Pure: `now` comes in.
  */
 
-export interface DigestAction {
-  id: number;
-  title: string;
-  due: Instant;
-  why: string;
-  applicationId: number | null;
-  company: string | null;
-  role: string | null;
-}
+/** A pending action as the digest lists it (the calendar reads the same row). */
+export type DigestAction = Pick<
+  CalendarAction,
+  'id' | 'title' | 'due' | 'why' | 'applicationId' | 'company' | 'role'
+>;
 
 export interface Digest {
   /** The local date it is for. */

@@ -96,7 +96,9 @@ export interface Interview {
   state: InterviewState;
   startAt: Instant;
   durationMin: number;
+  /** The interview's own zone, when it is not the user's (the calendar shows its local time too). */
   timeZone: string | null;
+  /** A street address or a meeting link. */
   location: string | null;
   interviewers: Interviewer[];
   late: boolean;

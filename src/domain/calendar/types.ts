@@ -1,39 +1,37 @@
-import type { ActionKind, ActionStatus, Instant, InterviewKind, InterviewState } from '../types.js';
+import type { Action, Instant, Interview } from '../types.js';
 
-/** A stored action as the calendar needs it (the store reads only these columns: 10,000 fast). */
-export interface CalendarAction {
-  id: number;
-  /** The stable planner key (or `manual:<uuid>`): the event's UID, so clients update in place. */
-  key: string;
-  kind: ActionKind;
-  title: string;
-  due: Instant;
-  why: string;
-  status: ActionStatus;
-  applicationId: number | null;
+/**
+ * A stored action as the calendar needs it (the store reads only these columns: 10,000 fast).
+ * Its `key` (the stable planner key, or `manual:<uuid>`) is the event's UID, so clients update
+ * the event in place.
+ */
+export type CalendarAction = Pick<
+  Action,
+  'id' | 'key' | 'kind' | 'title' | 'due' | 'why' | 'status' | 'applicationId' | 'updatedAt'
+> & {
   company: string | null;
   role: string | null;
-  updatedAt: Instant;
-}
+};
 
-export interface CalendarInterview {
-  id: number;
-  applicationId: number;
-  round: number;
-  kind: InterviewKind;
-  state: InterviewState;
-  startAt: Instant;
-  durationMin: number;
-  /** The interview's own zone, when it is not the user's (shown in the description). */
-  timeZone: string | null;
-  /** A street address or a meeting link. */
-  location: string | null;
+/** An interview as the calendar needs it, with its interviewers' names and its application. */
+export type CalendarInterview = Pick<
+  Interview,
+  | 'id'
+  | 'applicationId'
+  | 'round'
+  | 'kind'
+  | 'state'
+  | 'startAt'
+  | 'durationMin'
+  | 'timeZone'
+  | 'location'
+  | 'notes'
+> & {
   interviewers: { name: string; email: string | null; title: string | null }[];
   company: string;
   role: string;
-  notes: string | null;
   updatedAt: Instant;
-}
+};
 
 export interface CalendarInput {
   actions: readonly CalendarAction[];
