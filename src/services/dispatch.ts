@@ -6,6 +6,7 @@ import type { DueMessage } from '../store/repos/outbox-keys.js';
 import type { Ctx } from './context.js';
 import { enqueueDigest, type DigestSkip, type Enqueued } from './digest.js';
 import { deliverScheduled, type DispatchOutcome, type DispatchSendDeps } from './dispatch-send.js';
+import { later } from './outbox-attempt.js';
 import { move, recoverSending, type RecoveryDeps } from './outbox-records.js';
 import { loadSettings } from './settings.js';
 
@@ -55,8 +56,6 @@ export interface TickReport {
   /** When the dispatcher looks again. */
   wakeAt: Instant;
 }
-
-const plus = (at: Instant, ms: number): Instant => new Date(Date.parse(at) + ms).toISOString();
 
 export class Dispatcher {
   private timer: unknown = null;
@@ -122,7 +121,7 @@ export class Dispatcher {
     const now = ctx.now();
     const grace = this.opts.graceMs ?? 120_000;
     const dueAt = (m: DueMessage): Instant =>
-      m.key === null ? plus(m.nextAttemptAt, grace) : m.nextAttemptAt;
+      m.key === null ? later(m.nextAttemptAt, grace) : m.nextAttemptAt;
     const today = localDateOf(now, settings.timezone);
     const expired: number[] = [];
     const outcomes: TickReport['outcomes'] = [];
@@ -156,7 +155,7 @@ export class Dispatcher {
     }
     const after = ctx.now();
     const waiting = (await ctx.store.outboxKeys.scheduled()).map(dueAt);
-    const candidates = [plus(after, this.opts.maxSleepMs ?? 60_000), ...waiting];
+    const candidates = [later(after, this.opts.maxSleepMs ?? 60_000), ...waiting];
     const digestAt = nextDigestAt(after, settings);
     if (digestAt !== null) candidates.push(digestAt);
     const wakeAt = candidates.reduce((a, b) => (a <= b ? a : b));

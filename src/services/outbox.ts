@@ -1,30 +1,21 @@
-import { hostname } from 'node:os';
-import { TransportError } from '../adapters/mail.js';
 import { AfterviewError, conflict, invalidInput } from '../domain/errors.js';
 import { hasErrors } from '../domain/check/check.js';
-import {
-  VIAS_BY_CHANNEL,
-  classifyFailure,
-  retryDelayMs,
-  spacingVerdict,
-  type Via,
-} from '../domain/outbox.js';
+import { VIAS_BY_CHANNEL, spacingVerdict, type Via } from '../domain/outbox.js';
 import { formatInstant, localDateOf } from '../domain/time.js';
-import type { Finding, Instant, MessageState } from '../domain/types.js';
+import type { Finding, MessageState } from '../domain/types.js';
 import { positiveId, requiredText } from '../domain/validate.js';
 import type { MessageView } from '../store/repos/messages.js';
 import { runCheck } from './check.js';
 import type { Ctx } from './context.js';
 import { mustGetMessage } from './messages.js';
-import { deliver, newMessageId, senderOf, smtpConfigOf, type DeliveryEnv } from './delivery.js';
+import { newMessageId, senderOf, smtpConfigOf } from './delivery.js';
+import { attemptDelivery, type AttemptDeps, type AttemptStep } from './outbox-attempt.js';
 import {
   confirmSent,
-  holdUncertain,
   listOutbox,
   log,
   move,
   ownerAlive,
-  record,
   recoverSending,
   type RecoveryDeps,
 } from './outbox-records.js';
@@ -53,16 +44,10 @@ export interface SendOptions {
   resend?: boolean;
 }
 
-export type SendStep = 'claimed' | 'delivered';
+export type SendStep = AttemptStep;
 
-export interface OutboxDeps extends DeliveryEnv, RecoveryDeps {
-  /** Who claims messages: `host:pid` by default. */
-  owner?: string;
+export interface OutboxDeps extends AttemptDeps, RecoveryDeps {
   sleep?: (ms: number) => Promise<void>;
-  /** First retry delay (default 2 s; then ×3). */
-  retryBaseMs?: number;
-  /** Tests: runs after each step; throwing there is a crash at that point. */
-  afterStep?: (step: SendStep) => void;
 }
 
 export interface SendResult {
@@ -71,10 +56,6 @@ export interface SendResult {
   attempts: number;
   warnings: Finding[];
 }
-
-const defaultOwner = (): string => `${hostname()}:${String(process.pid)}`;
-
-const later = (at: Instant, ms: number): Instant => new Date(Date.parse(at) + ms).toISOString();
 
 function viaFor(channel: MessageView['channel'], requested: string | undefined): Via {
   const allowed = VIAS_BY_CHANNEL[channel];
@@ -220,94 +201,23 @@ export async function sendMessage(
   if (via === 'smtp' || via === 'eml') senderOf(settings);
   const warnings = await prepare(ctx, id, via, reason, opts);
 
-  const owner = deps.owner ?? defaultOwner();
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   for (let tries = 1; ; tries++) {
-    const claimedAt = ctx.now();
-    const claimed = await ctx.store.transaction(async (tx) => {
-      const m = await mustGetMessage(tx, id);
-      if (
-        !(await tx.messages.move(
-          id,
-          'scheduled',
-          'sending',
-          { sendingOwner: owner, sendingAt: claimedAt, attempts: m.attempts + 1, heldAt: null },
-          claimedAt,
-        ))
-      ) {
-        return null;
-      }
-      await log(tx, id, 'scheduled', 'sending', `attempt ${m.attempts + 1} via ${via}`, claimedAt);
-      return mustGetMessage(tx, id);
+    const r = await attemptDelivery(ctx, id, settings, deps, {
+      via,
+      out: opts.out,
+      attempt: tries,
+      retrying: 'retrying',
     });
-    if (claimed === null)
+    if (r.outcome === 'skipped')
       throw conflict(`message ${id} is being sent by another process`, 'message');
-    // Committed: from here a crash leaves `sending`, which the next start holds for the user.
-    deps.afterStep?.('claimed');
-    let result: Awaited<ReturnType<typeof deliver>>;
-    try {
-      result = await deliver(claimed, via, settings, opts.out, deps, claimedAt);
-    } catch (e) {
-      const failure = e instanceof TransportError ? e : null;
-      const verdict = failure === null ? 'permanent' : classifyFailure(failure);
-      const message = e instanceof Error ? e.message : String(e);
-      const at = ctx.now();
-      if (verdict === 'unknown') {
-        await holdUncertain(ctx, id, message, at);
-        return {
-          message: await mustGetMessage(ctx.store, id),
-          outcome: 'held',
-          attempts: tries,
-          warnings,
-        };
-      }
-      if (verdict === 'retry' && tries < settings.mailAttempts) {
-        const delay = retryDelayMs(tries, deps.retryBaseMs ?? 2000);
-        await ctx.store.transaction(async (tx) => {
-          await move(
-            tx,
-            { id, state: 'sending' },
-            'scheduled',
-            { nextAttemptAt: later(at, delay), lastError: message, sendingOwner: null },
-            `attempt ${tries} failed, retrying in ${delay < 1000 ? `${delay} ms` : `${Math.round(delay / 1000)} s`}: ${message}`,
-            at,
-          );
-        });
-        await sleep(delay);
-        continue;
-      }
-      await ctx.store.transaction(async (tx) => {
-        await move(
-          tx,
-          { id, state: 'sending' },
-          'failed',
-          { lastError: message, sendingOwner: null, nextAttemptAt: null },
-          `failed${verdict === 'retry' ? ` after ${tries} attempts` : ''}: ${message}`,
-          at,
-        );
-      });
-      return {
-        message: await mustGetMessage(ctx.store, id),
-        outcome: 'failed',
-        attempts: tries,
-        warnings,
-      };
+    if (r.outcome === 'retry') {
+      await sleep(r.delayMs);
+      continue;
     }
-    deps.afterStep?.('delivered');
-    const sentAt = ctx.now();
-    await ctx.store.transaction((tx) =>
-      record(
-        tx,
-        settings,
-        claimed,
-        { transportResponse: result.response, artifactPath: result.artifactPath },
-        `sent via ${via}${result.response === null ? '' : `: ${result.response}`}`,
-        sentAt,
-      ),
-    );
     return {
       message: await mustGetMessage(ctx.store, id),
-      outcome: 'sent',
+      outcome: r.outcome,
       attempts: tries,
       warnings,
     };
