@@ -1,4 +1,4 @@
-import { appLink } from './calendar/calendar.js';
+import { appLink, companyAndRole } from './calendar/calendar.js';
 import type { CalendarAction } from './calendar/types.js';
 import { calendarOf, type Settings } from './settings.js';
 import { atLocal, inZone, isBusinessDay, toInstant } from './time.js';
@@ -60,10 +60,10 @@ const fmt = (at: Instant, zone: string, pattern: string): string =>
   inZone(at, zone).setLocale('en-US').toFormat(pattern);
 
 function item(a: DigestAction, when: string, appUrl: string): string {
-  const where = a.company === null ? [] : [`${a.company}${a.role === null ? '' : ` · ${a.role}`}`];
+  const where = companyAndRole(a);
   return [
     `- ${when}  ${a.title}`,
-    ...where.map((w) => `  ${w}`),
+    ...(where === null ? [] : [`  ${where}`]),
     `  Why: ${a.why}`,
     `  ${appLink(appUrl, a.applicationId)}`,
   ].join('\n');

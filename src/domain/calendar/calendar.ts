@@ -56,6 +56,13 @@ export const appLink = (appUrl: string, applicationId: number | null): string =>
     ? `${appUrl.replace(/\/+$/, '')}/`
     : `${appUrl.replace(/\/+$/, '')}/applications/${String(applicationId)}`;
 
+/** `Northwind Traders · Backend Engineer`: what an action is for, in events and the digest. */
+export const companyAndRole = (a: {
+  company: string | null;
+  role: string | null;
+}): string | null =>
+  a.company === null ? null : `${a.company}${a.role === null ? '' : ` · ${a.role}`}`;
+
 const isLink = (s: string): boolean => /^https?:\/\//i.test(s.trim());
 
 /** `Mon 2026-03-09 10:00 (Europe/Berlin)`: a time in a zone, for descriptions. */
@@ -83,7 +90,7 @@ export function calendarItems(input: CalendarInput): {
 
 export function actionEvent(a: CalendarAction, appUrl: string): ICalEventData {
   const link = appLink(appUrl, a.applicationId);
-  const where = a.company === null ? null : `${a.company}${a.role === null ? '' : ` · ${a.role}`}`;
+  const where = companyAndRole(a);
   return {
     id: actionUid(a.key),
     start: new Date(a.due),
