@@ -117,36 +117,28 @@ function Row(props: {
     .filter((x) => x !== null)
     .join(' ');
   const check = spec.input.kind === 'bool';
+  const input = (
+    <SettingInput
+      spec={spec}
+      id={id}
+      value={value}
+      setting={setting}
+      describedBy={describedBy || undefined}
+      invalid={error !== null}
+      onChange={onChange}
+    />
+  );
+  // A checkbox comes before its label, every other control after the label and its hint.
   return (
     <div className={`field${check ? ' field-check' : ''}${error === null ? '' : ' field-invalid'}`}>
-      {check && (
-        <SettingInput
-          spec={spec}
-          id={id}
-          value={value}
-          setting={setting}
-          describedBy={describedBy || undefined}
-          invalid={error !== null}
-          onChange={onChange}
-        />
-      )}
+      {check && input}
       <label htmlFor={id}>{spec.label}</label>
       {setting.help !== '' && (
         <p className="hint" id={hintId}>
           {setting.help}
         </p>
       )}
-      {!check && (
-        <SettingInput
-          spec={spec}
-          id={id}
-          value={value}
-          setting={setting}
-          describedBy={describedBy || undefined}
-          invalid={error !== null}
-          onChange={onChange}
-        />
-      )}
+      {!check && input}
       {error !== null && (
         <p className="field-error" id={errorId}>
           {error}
