@@ -21,6 +21,14 @@ export function SettingInput({ spec, id, value, setting, describedBy, invalid, o
     'aria-describedby': describedBy,
     'aria-invalid': invalid || undefined,
   };
+  // Every control but the checkbox edits the text form as it is.
+  const edit = {
+    ...common,
+    value,
+    onChange: (e: { target: { value: string } }) => {
+      onChange(e.target.value);
+    },
+  };
   const input = spec.input;
   switch (input.kind) {
     case 'bool':
@@ -35,28 +43,10 @@ export function SettingInput({ spec, id, value, setting, describedBy, invalid, o
         />
       );
     case 'number':
-      return (
-        <input
-          {...common}
-          type="number"
-          inputMode="numeric"
-          min={input.min}
-          max={input.max}
-          value={value}
-          onChange={(e) => {
-            onChange(e.target.value);
-          }}
-        />
-      );
+      return <input {...edit} type="number" inputMode="numeric" min={input.min} max={input.max} />;
     case 'choice':
       return (
-        <select
-          {...common}
-          value={value}
-          onChange={(e) => {
-            onChange(e.target.value);
-          }}
-        >
+        <select {...edit}>
           {input.options.map(([v, label]) => (
             <option key={v} value={v}>
               {label}
@@ -65,42 +55,20 @@ export function SettingInput({ spec, id, value, setting, describedBy, invalid, o
         </select>
       );
     case 'area':
-      return (
-        <textarea
-          {...common}
-          rows={3}
-          value={value}
-          onChange={(e) => {
-            onChange(e.target.value);
-          }}
-        />
-      );
+      return <textarea {...edit} rows={3} />;
     case 'secret':
       return (
         <input
-          {...common}
+          {...edit}
           type="password"
           autoComplete="new-password"
-          value={value}
           placeholder={setting.set ? 'Set (type to replace it)' : 'Not set'}
-          onChange={(e) => {
-            onChange(e.target.value);
-          }}
         />
       );
     case 'zone':
       return (
         <>
-          <input
-            {...common}
-            type="text"
-            list={`${id}-zones`}
-            value={value}
-            autoComplete="off"
-            onChange={(e) => {
-              onChange(e.target.value);
-            }}
-          />
+          <input {...edit} type="text" list={`${id}-zones`} autoComplete="off" />
           <datalist id={`${id}-zones`}>
             {Intl.supportedValuesOf('timeZone').map((z) => (
               <option key={z} value={z} />
@@ -112,16 +80,7 @@ export function SettingInput({ spec, id, value, setting, describedBy, invalid, o
       // Rendered as a fieldset by the caller; this is never reached.
       return null;
     case 'text':
-      return (
-        <input
-          {...common}
-          type={input.type ?? 'text'}
-          value={value}
-          onChange={(e) => {
-            onChange(e.target.value);
-          }}
-        />
-      );
+      return <input {...edit} type={input.type ?? 'text'} />;
   }
 }
 
