@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { CalendarAction, CalendarInterview } from '../../domain/calendar/types.js';
-import type { ActionKind, Instant, InterviewKind, InterviewState } from '../../domain/types.js';
+import type { ActionKind, Instant } from '../../domain/types.js';
 import type { DB } from '../schema.js';
+import { interviewBasics } from './interviews.js';
 
 /** The calendar feed (PRODUCT.md §10): its secret, and the rows the feed is built from. */
 export class CalendarRepo {
@@ -112,15 +113,7 @@ export class CalendarRepo {
     const byId = new Map<number, CalendarInterview>();
     for (const r of rows) {
       byId.set(r.id, {
-        id: r.id,
-        applicationId: r.application_id,
-        round: r.round,
-        kind: r.kind as InterviewKind,
-        state: r.state as InterviewState,
-        startAt: r.start_at,
-        durationMin: r.duration_min,
-        timeZone: r.time_zone,
-        location: r.location,
+        ...interviewBasics(r),
         interviewers: [],
         company: r.company,
         role: r.role,

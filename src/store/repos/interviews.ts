@@ -170,7 +170,23 @@ const toRow = (i: InterviewInput) => ({
   notes: i.notes,
 });
 
-const fromRow = (r: Selectable<DB['interviews']>): Interview => ({
+type Row = Selectable<DB['interviews']>;
+
+/** What an interview is, when and where: the columns every reader maps the same way. */
+export const interviewBasics = (
+  r: Pick<
+    Row,
+    | 'id'
+    | 'application_id'
+    | 'round'
+    | 'kind'
+    | 'state'
+    | 'start_at'
+    | 'duration_min'
+    | 'time_zone'
+    | 'location'
+  >,
+) => ({
   id: r.id,
   applicationId: r.application_id,
   round: r.round,
@@ -180,6 +196,10 @@ const fromRow = (r: Selectable<DB['interviews']>): Interview => ({
   durationMin: r.duration_min,
   timeZone: r.time_zone,
   location: r.location,
+});
+
+const fromRow = (r: Row): Interview => ({
+  ...interviewBasics(r),
   interviewers: [],
   late: r.late === 1,
   topics: [],
