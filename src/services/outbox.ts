@@ -1,6 +1,7 @@
 import { AfterviewError, conflict, invalidInput } from '../domain/errors.js';
 import { hasErrors } from '../domain/check/check.js';
 import { VIAS_BY_CHANNEL, spacingVerdict, type Via } from '../domain/outbox.js';
+import type { Settings } from '../domain/settings.js';
 import { formatInstant, localDateOf } from '../domain/time.js';
 import type { Finding, MessageState } from '../domain/types.js';
 import { positiveId, requiredText } from '../domain/validate.js';
@@ -77,8 +78,8 @@ async function prepare(
   via: Via,
   reason: string | null,
   opts: SendOptions,
+  settings: Settings,
 ): Promise<Finding[]> {
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
   const now = ctx.now();
   return ctx.store.transaction(async (tx) => {
     const m = await mustGetMessage(tx, id);
@@ -199,7 +200,7 @@ export async function sendMessage(
     );
   }
   if (via === 'smtp' || via === 'eml') senderOf(settings);
-  const warnings = await prepare(ctx, id, via, reason, opts);
+  const warnings = await prepare(ctx, id, via, reason, opts, settings);
 
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   for (let tries = 1; ; tries++) {
