@@ -4,7 +4,7 @@ import { reconcile } from '../domain/playbook/reconcile.js';
 import type { ApplicationState, PlanState } from '../domain/playbook/types.js';
 import type { Settings } from '../domain/settings.js';
 import { toInstant, inZone } from '../domain/time.js';
-import type { Instant } from '../domain/types.js';
+import type { Action, Instant } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -17,7 +17,11 @@ export interface ReplanResult {
   updated: number[];
 }
 
-async function loadState(store: Store, applicationIds: readonly number[]): Promise<PlanState> {
+/** The planner's input, and the stored actions it is reconciled with (read once for both). */
+async function loadState(
+  store: Store,
+  applicationIds: readonly number[],
+): Promise<{ state: PlanState; stored: Action[] }> {
   const [loaded, actions, activeApplications, lastAppliedOn] = await Promise.all([
     store.interviews.listFor(applicationIds),
     store.actions.listFor(applicationIds),
@@ -46,7 +50,10 @@ async function loadState(store: Store, applicationIds: readonly number[]): Promi
     });
   }
   const otherFollowUps = await store.actions.followUpsTo([...contactIds], applicationIds);
-  return { applications, activeApplications, lastAppliedOn, otherFollowUps };
+  return {
+    state: { applications, activeApplications, lastAppliedOn, otherFollowUps },
+    stored: actions,
+  };
 }
 
 /** Re-plans the given applications inside the caller's transaction. Idempotent. */
@@ -56,9 +63,8 @@ export async function replan(
   now: Instant,
   settings: Settings,
 ): Promise<ReplanResult> {
-  const state = await loadState(store, applicationIds);
+  const { state, stored } = await loadState(store, applicationIds);
   const planned = plan(state, now, settings);
-  const stored = await store.actions.listFor(applicationIds);
   const { inserts, updates } = reconcile(stored, planned);
   const inserted: number[] = [];
   for (const p of inserts)
