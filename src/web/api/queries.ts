@@ -64,7 +64,7 @@ export const useSettings = () =>
   useQuery({ queryKey: ['settings'], queryFn: () => api.get<SettingJson[]>('/api/settings') });
 
 /** A write that refreshes everything once it succeeded. */
-function useWrite<I, O>(fn: (input: I) => Promise<O>) {
+export function useWrite<I, O>(fn: (input: I) => Promise<O>) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,

@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client.js';
-import { refreshAll, useApplication, useChangeStatus, useServerNow } from '../api/queries.js';
+import { useApplication, useChangeStatus, useServerNow, useWrite } from '../api/queries.js';
 import type { ApplicationDetailJson, Status } from '../api/types.js';
 import { timeline } from '../application/timeline.js';
 import { ActionItem } from '../components/ActionItem.js';
@@ -133,11 +132,7 @@ function StatusControls({ detail }: { detail: ApplicationDetailJson }) {
   const app = detail.application;
   const [to, setTo] = useState<Status | ''>('');
   const change = useChangeStatus();
-  const qc = useQueryClient();
-  const reply = useMutation({
-    mutationFn: () => api.post(`/api/applications/${String(app.id)}/reply`, {}),
-    onSuccess: () => refreshAll(qc),
-  });
+  const reply = useWrite(() => api.post(`/api/applications/${String(app.id)}/reply`, {}));
   const selectId = useId();
   return (
     <div className="status-controls">

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client.js';
-import { refreshAll, useMessage } from '../api/queries.js';
+import { refreshAll, useMessage, useWrite } from '../api/queries.js';
 import type { CheckJson, FindingJson, MessageJson, SendResultJson } from '../api/types.js';
 import { errorsIn, patchOf, sameText, textOf, type DraftText } from '../compose/draft.js';
 import { Findings } from '../compose/Findings.js';
@@ -94,18 +94,14 @@ function Composer({ message }: { message: MessageJson }) {
       await refreshAll(qc);
     },
   });
-  const send = useMutation({
-    mutationFn: async () => {
-      let findings = current;
-      if (dirty) {
-        const m = await save.mutateAsync();
-        findings = m.findings;
-      }
-      if (errorsIn(findings) > 0)
-        throw new Error('The saved note still has an error: fix it first.');
-      return api.post<SendResultJson>(`${path}/send`, {});
-    },
-    onSuccess: () => refreshAll(qc),
+  const send = useWrite(async () => {
+    let findings = current;
+    if (dirty) {
+      const m = await save.mutateAsync();
+      findings = m.findings;
+    }
+    if (errorsIn(findings) > 0) throw new Error('The saved note still has an error: fix it first.');
+    return api.post<SendResultJson>(`${path}/send`, {});
   });
 
   const bodyRef = useRef<HTMLTextAreaElement>(null);

@@ -1,8 +1,8 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type SyntheticEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client.js';
-import { refreshAll, useApplication, useServerNow, useSettings } from '../api/queries.js';
+import { useApplication, useServerNow, useSettings, useWrite } from '../api/queries.js';
 import type { InterviewResultJson } from '../api/types.js';
 import { ActionItem } from '../components/ActionItem.js';
 import { ErrorNote, Loading, Notice, useTitle } from '../components/Status.js';
@@ -24,12 +24,9 @@ export default function LogInterviewPage() {
   const zone = useSettings().data?.find((s) => s.key === 'timezone')?.value ?? undefined;
   useTitle('Log an interview');
   const [form, setForm] = useState<InterviewForm>(EMPTY_INTERVIEW);
-  const qc = useQueryClient();
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      api.post<InterviewResultJson>('/api/interviews', body),
-    onSuccess: () => refreshAll(qc),
-  });
+  const save = useWrite((body: Record<string, unknown>) =>
+    api.post<InterviewResultJson>('/api/interviews', body),
+  );
   const body = useMemo(() => interviewBody(id, form), [id, form]);
   const settled = useDebounced(body, 400);
   const preview = useQuery({
