@@ -26,7 +26,8 @@ const ITEM_FIELDS: Record<ItemKind, DebriefList> = {
   skill_gap: 'skillGaps',
 };
 
-const rating = (n: number | null): SelfRating | null =>
+/** A stored 1–4 rating; anything else reads as unrated. */
+export const selfRatingOf = (n: number | null): SelfRating | null =>
   n !== null && n >= 1 && n <= 4 ? (n as SelfRating) : null;
 
 export class DebriefRepo {
@@ -184,7 +185,7 @@ export class DebriefRepo {
       round: r.round,
       kind: r.kind,
       startAt: r.start_at,
-      overall: rating(r.overall),
+      overall: selfRatingOf(r.overall),
       checklist: orderChecklist(
         checks
           .filter((c) => c.debrief_id === r.id)
@@ -194,7 +195,7 @@ export class DebriefRepo {
             note: c.note,
           })),
       ),
-      ratings: ratings.filter((q) => q.debrief_id === r.id).map((q) => rating(q.rating)),
+      ratings: ratings.filter((q) => q.debrief_id === r.id).map((q) => selfRatingOf(q.rating)),
     }));
   }
 
@@ -233,7 +234,7 @@ export class DebriefRepo {
         {
           id: r.id,
           interviewId: r.interview_id,
-          overall: rating(r.overall),
+          overall: selfRatingOf(r.overall),
           checklist: [],
           wentWell: [],
           improve: [],
@@ -264,7 +265,7 @@ export class DebriefRepo {
         questionId: q.question_id,
         text: q.text,
         answer: q.answer,
-        rating: rating(q.rating),
+        rating: selfRatingOf(q.rating),
         betterAnswer: q.better_answer,
       });
     }

@@ -6,10 +6,10 @@ import type {
   CardState,
   ReviewEntry,
   ReviewRating,
-  SelfRating,
 } from '../../domain/debrief/types.js';
 import type { Instant } from '../../domain/types.js';
 import type { DB } from '../schema.js';
+import { selfRatingOf } from './debriefs.js';
 
 export interface QuestionQuery {
   ids?: readonly number[];
@@ -227,8 +227,7 @@ export class QuestionRepo {
           companyId: a.company_id,
           company: a.company,
           startAt: a.start_at,
-          rating:
-            a.rating !== null && a.rating >= 1 && a.rating <= 4 ? (a.rating as SelfRating) : null,
+          rating: selfRatingOf(a.rating),
           answer: a.answer,
         })),
         reviews: Number(reviews.find((x) => x.question_id === r.id)?.n ?? 0),
