@@ -3,6 +3,7 @@ import { orderChecklist } from '../../domain/debrief/checklist.js';
 import type { TrendInput } from '../../domain/debrief/trends.js';
 import type {
   CheckAnswer,
+  CheckEntry,
   ChecklistItem,
   Debrief,
   DebriefContent,
@@ -29,6 +30,12 @@ const ITEM_FIELDS: Record<ItemKind, DebriefList> = {
 /** A stored 1–4 rating; anything else reads as unrated. */
 export const selfRatingOf = (n: number | null): SelfRating | null =>
   n !== null && n >= 1 && n <= 4 ? (n as SelfRating) : null;
+
+const toCheck = (c: Selectable<DB['debrief_checks']>): CheckEntry => ({
+  item: c.item as ChecklistItem,
+  answer: c.answer as CheckAnswer,
+  note: c.note,
+});
 
 export class DebriefRepo {
   constructor(private readonly db: Kysely<DB>) {}
@@ -186,15 +193,7 @@ export class DebriefRepo {
       kind: r.kind,
       startAt: r.start_at,
       overall: selfRatingOf(r.overall),
-      checklist: orderChecklist(
-        checks
-          .filter((c) => c.debrief_id === r.id)
-          .map((c) => ({
-            item: c.item as ChecklistItem,
-            answer: c.answer as CheckAnswer,
-            note: c.note,
-          })),
-      ),
+      checklist: orderChecklist(checks.filter((c) => c.debrief_id === r.id).map(toCheck)),
       ratings: ratings.filter((q) => q.debrief_id === r.id).map((q) => selfRatingOf(q.rating)),
     }));
   }
@@ -247,13 +246,7 @@ export class DebriefRepo {
         },
       ]),
     );
-    for (const c of checks) {
-      byId.get(c.debrief_id)?.checklist.push({
-        item: c.item as ChecklistItem,
-        answer: c.answer as CheckAnswer,
-        note: c.note,
-      });
-    }
+    for (const c of checks) byId.get(c.debrief_id)?.checklist.push(toCheck(c));
     // Checks come back in key order; show them in the article's order.
     for (const d of byId.values()) d.checklist = orderChecklist(d.checklist);
     for (const it of items) {
