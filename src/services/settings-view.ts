@@ -1,10 +1,10 @@
 import { buildEmail, sendSmtp } from '../adapters/mail.js';
 import { invalidInput } from '../domain/errors.js';
-import { SECRET_SETTINGS, SETTING_KEYS, type SettingKey } from '../domain/settings.js';
+import { SECRET_SETTINGS, type SettingKey, type Settings } from '../domain/settings.js';
 import { parsePerson } from '../domain/validate.js';
 import type { Ctx } from './context.js';
 import { newMessageId, senderOf, smtpConfigOf, type DeliveryEnv } from './delivery.js';
-import { getSetting, listSettings, loadSettings, type SettingView } from './settings.js';
+import { loadSettings, settingView, settingViews, type SettingView } from './settings.js';
 
 /**
  * Settings as a screen shows them: a secret (the SMTP password) is never sent anywhere, only
@@ -29,14 +29,12 @@ function publicView(s: SettingView, secretSet: boolean): PublicSetting {
   };
 }
 
-async function passwordSet(ctx: Ctx, env: DeliveryEnv): Promise<boolean> {
-  const s = await loadSettings(ctx.store, ctx.systemZone);
-  return s.smtpPassword !== '' || (env.smtpPassword ?? '') !== '';
-}
+const passwordSet = (s: Settings, env: DeliveryEnv): boolean =>
+  s.smtpPassword !== '' || (env.smtpPassword ?? '') !== '';
 
 export async function publicSettings(ctx: Ctx, env: DeliveryEnv = {}): Promise<PublicSetting[]> {
-  const secretSet = await passwordSet(ctx, env);
-  return (await listSettings(ctx)).map((s) => publicView(s, secretSet));
+  const s = await loadSettings(ctx.store, ctx.systemZone);
+  return settingViews(s).map((v) => publicView(v, passwordSet(s, env)));
 }
 
 export async function publicSetting(
@@ -44,11 +42,9 @@ export async function publicSetting(
   key: string,
   env: DeliveryEnv = {},
 ): Promise<PublicSetting> {
-  const s = await getSetting(ctx, key);
-  return publicView(s, await passwordSet(ctx, env));
+  const s = await loadSettings(ctx.store, ctx.systemZone);
+  return publicView(settingView(s, key), passwordSet(s, env));
 }
-
-export const settingKeys = (): SettingKey[] => Object.keys(SETTING_KEYS) as SettingKey[];
 
 export interface TestEmailResult {
   ok: boolean;

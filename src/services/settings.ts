@@ -25,21 +25,28 @@ export interface SettingView {
   help: string;
 }
 
-export async function listSettings(ctx: Ctx): Promise<SettingView[]> {
-  const s = await loadSettings(ctx.store, ctx.systemZone);
-  return (Object.keys(SETTING_KEYS) as SettingKey[]).map((key) => ({
+/** Every setting as the user sees it, from settings already loaded. */
+export const settingViews = (s: Settings): SettingView[] =>
+  (Object.keys(SETTING_KEYS) as SettingKey[]).map((key) => ({
     key,
     value: formatSetting(s, key),
     help: SETTING_KEYS[key].help,
   }));
+
+export async function listSettings(ctx: Ctx): Promise<SettingView[]> {
+  return settingViews(await loadSettings(ctx.store, ctx.systemZone));
+}
+
+/** One setting from settings already loaded; an unknown key is invalid input. */
+export function settingView(s: Settings, key: string): SettingView {
+  if (!isSettingKey(key)) parseSetting(key, ''); // throws the "unknown setting" error
+  const found = settingViews(s).find((v) => v.key === key);
+  if (found === undefined) throw invalidInput(`unknown setting "${key}"`, 'key');
+  return found;
 }
 
 export async function getSetting(ctx: Ctx, key: string): Promise<SettingView> {
-  if (!isSettingKey(key)) parseSetting(key, ''); // throws the "unknown setting" error
-  const all = await listSettings(ctx);
-  const found = all.find((s) => s.key === key);
-  if (found === undefined) throw invalidInput(`unknown setting "${key}"`, 'key');
-  return found;
+  return settingView(await loadSettings(ctx.store, ctx.systemZone), key);
 }
 
 /**
