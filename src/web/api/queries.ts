@@ -77,18 +77,11 @@ export type ActionDecision =
   | { id: number; do: 'skip'; reason?: string }
   | { id: number; do: 'snooze'; days: number };
 
+/** `POST /api/actions/:id/<do>` with the decision's other fields (reason, days) as the body. */
 export const useDecideAction = () =>
-  useWrite((d: ActionDecision) => {
-    const path = `/api/actions/${String(d.id)}/${d.do}`;
-    switch (d.do) {
-      case 'done':
-        return api.post<ActionJson>(path);
-      case 'skip':
-        return api.post<ActionJson>(path, d.reason === undefined ? {} : { reason: d.reason });
-      case 'snooze':
-        return api.post<ActionJson>(path, { days: d.days });
-    }
-  });
+  useWrite(({ id, do: verb, ...body }: ActionDecision) =>
+    api.post<ActionJson>(`/api/actions/${String(id)}/${verb}`, body),
+  );
 
 export const useDraft = () =>
   useWrite((actionId: number) => api.post<MessageJson>(`/api/actions/${String(actionId)}/draft`));
