@@ -10,11 +10,7 @@ import type {
 } from '../../services/present.js';
 import type { presentFinding, presentMessage } from '../../services/present-message.js';
 import type { presentPlan } from '../../services/present-plan.js';
-import type {
-  presentContact,
-  presentEvent,
-  presentTimeline,
-} from '../../services/present-timeline.js';
+import type { presentTimeline } from '../../services/present-timeline.js';
 import type { PublicSetting } from '../../services/settings-view.js';
 
 export type ApplicationJson = ReturnType<typeof presentApplication>;
@@ -27,8 +23,6 @@ export type Status = ApplicationJson['status'];
 
 /** `{ created, changed }`: what a change planned or moved. */
 export type PlanJson = ReturnType<typeof presentPlan>;
-export type EventJson = ReturnType<typeof presentEvent>;
-export type ContactJson = ReturnType<typeof presentContact>;
 /** `GET /api/applications/:id`: the application and everything that hangs off it. */
 export type ApplicationDetailJson = ReturnType<typeof presentTimeline>;
 /** `GET /api/settings`: secrets carry only whether they are set. */

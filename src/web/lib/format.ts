@@ -44,12 +44,6 @@ export function formatWhen(iso: string | null, thisYear?: number): string {
   return t === null ? date : `${date}, ${t[1] ?? ''}:${t[2] ?? ''}`;
 }
 
-/** The local `YYYY-MM-DD` an instant falls on, in the zone of its own offset. */
-export const localDay = (iso: string): string => iso.slice(0, 10);
-
-/** `2026-03-09T10:00:00-04:00` → `2026-03-09T10:00`, the value a datetime-local input takes. */
-export const toLocalInput = (iso: string): string => iso.slice(0, 16);
-
 export const isBefore = (a: string, b: string): boolean => Date.parse(a) < Date.parse(b);
 
 export const STATUS_LABEL: Record<Status, string> = {
