@@ -40,7 +40,6 @@ export const isEditable = (s: MessageState): boolean =>
 
 /** How a message leaves: over SMTP, as a `.eml` file, as a printable PDF, or by hand. */
 export type Via = 'smtp' | 'eml' | 'pdf' | 'manual';
-export const VIAS: readonly Via[] = ['smtp', 'eml', 'pdf', 'manual'];
 
 /** The ways each channel may be delivered; the first is the default. */
 export const VIAS_BY_CHANNEL: Record<Channel, readonly Via[]> = {

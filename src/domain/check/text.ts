@@ -32,9 +32,6 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 export const graphemes = (s: string): string[] =>
   Array.from(segmenter.segment(s), (g) => g.segment);
 
-/** Words as a person counts them (a hyphenated compound is one). */
-export const wordCount = (text: string): number => words(text).length;
-
 /** Spans of URLs and e-mail addresses, which are not prose. */
 export function nonProse(text: string): [number, number][] {
   const out: [number, number][] = [];

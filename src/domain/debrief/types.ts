@@ -1,4 +1,4 @@
-import type { Instant, SeedId } from '../types.js';
+import type { Instant } from '../types.js';
 
 /**
  * The debrief and the question bank (PRODUCT.md §4 Debrief and Question, §7): what the seeker
@@ -126,6 +126,3 @@ export interface BankQuestion {
   askedAt: AskedAt[];
   reviews: number;
 }
-
-/** Seeds behind the debrief's prompts, for citing in text output. */
-export const DEBRIEF_SEEDS: readonly SeedId[] = ['000', '003'];
