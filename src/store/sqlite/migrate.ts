@@ -26,8 +26,9 @@ interface MigrationFile {
 let cached: MigrationFile[] | undefined;
 
 export function migrationFiles(): MigrationFile[] {
+  if (cached !== undefined) return cached;
   const dirUrl = migrationsDir();
-  cached ??= readdirSync(dirUrl)
+  cached = readdirSync(dirUrl)
     .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
     .sort()
     .map((name) => {
