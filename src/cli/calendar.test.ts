@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TestSmtp } from '../adapters/test/smtp.js';
 import { parseCalendar } from '../domain/calendar/test/parse.js';
-import { CliHome } from './test/run-cli.js';
+import { BIN, CliHome } from './test/run-cli.js';
 
 /**
  * `calendar export`, `calendar token`, `digest` and the dispatcher inside `serve`, through real
@@ -12,7 +12,6 @@ import { CliHome } from './test/run-cli.js';
  * The SMTP server runs in this process, so commands that mail run asynchronously.
  */
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'afterview');
 let smtp: TestSmtp;
 let home: CliHome;
 
@@ -30,12 +29,6 @@ beforeEach(() => {
 afterEach(() => {
   home.cleanup();
 });
-
-async function ok(args: string[]): Promise<string> {
-  const r = await home.runAsync(args);
-  if (r.code !== 0) throw new Error(`afterview ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
-  return r.stdout;
-}
 
 function seed(): void {
   for (const [k, v] of [
@@ -149,7 +142,7 @@ describe('afterview digest', () => {
     expect(preview.overdue.length + preview.today.length).toBeGreaterThan(0);
     expect(preview.text).toContain('http://127.0.0.1:4747/applications/1');
 
-    const sent = JSON.parse(await ok(['digest', '--send', '--json'])) as {
+    const sent = JSON.parse(await home.ok(['digest', '--send', '--json'])) as {
       id: number;
       state: string;
       outcome: string;

@@ -1,9 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CliHome, type CliResult } from './test/run-cli.js';
+import { BIN, CliHome, type CliResult } from './test/run-cli.js';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'afterview');
 // `script` (util-linux, essential on Debian) gives the child a real pseudo-terminal.
 const SCRIPT = 'script';
 

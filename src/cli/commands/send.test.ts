@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TestSmtp } from '../../adapters/test/smtp.js';
-import { CliHome } from '../test/run-cli.js';
+import { BIN, CliHome } from '../test/run-cli.js';
 
 /**
  * End to end through real processes: log an interview, draft, send to a real SMTP server on
@@ -11,7 +11,6 @@ import { CliHome } from '../test/run-cli.js';
  * spawn would block the server it talks to).
  */
 
-const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'afterview');
 let smtp: TestSmtp;
 let home: CliHome;
 
@@ -40,13 +39,8 @@ interface Json {
   contact_id: number | null;
 }
 
-async function ok(args: string[]): Promise<string> {
-  const r = await home.runAsync(args);
-  if (r.code !== 0) throw new Error(`afterview ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
-  return r.stdout;
-}
 const json = async <T>(args: string[]): Promise<T> =>
-  JSON.parse(await ok([...args, '--json'])) as T;
+  JSON.parse(await home.ok([...args, '--json'])) as T;
 
 async function setUp(): Promise<{ thankYou: number[] }> {
   for (const [k, v] of [
@@ -57,10 +51,10 @@ async function setUp(): Promise<{ thankYou: number[] }> {
     ['smtp.port', String(smtp.port)],
     ['smtp.require_tls', 'false'],
   ]) {
-    await ok(['settings', 'set', k ?? '', v ?? '']);
+    await home.ok(['settings', 'set', k ?? '', v ?? '']);
   }
-  await ok(['app', 'add', '--company', 'Northwind Traders', '--role', 'Backend Engineer']);
-  await ok([
+  await home.ok(['app', 'add', '--company', 'Northwind Traders', '--role', 'Backend Engineer']);
+  await home.ok([
     'interview',
     'log',
     '1',
@@ -87,7 +81,7 @@ async function setUp(): Promise<{ thankYou: number[] }> {
 describe('log interview → draft → send', () => {
   it('delivers a checked, personal thank-you to a real SMTP server', async () => {
     const { thankYou } = await setUp();
-    const draftText = await ok(['draft', String(thankYou[0])]);
+    const draftText = await home.ok(['draft', String(thankYou[0])]);
     expect(draftText).toMatch(/^Drafted message #1 for action #\d+: thank_you by email/);
     expect(draftText).toContain('Dear Priya,');
     expect(draftText).toContain('Check: no problems found');
@@ -115,7 +109,7 @@ describe('log interview → draft → send', () => {
 
   it('holds a message whose sender was killed mid-send, and waits for the user', async () => {
     const { thankYou } = await setUp();
-    await ok(['draft', String(thankYou[0])]);
+    await home.ok(['draft', String(thankYou[0])]);
     smtp.mode = 'hang';
     const seen = smtp.dataSeen;
     const child = spawn(process.execPath, [BIN, 'send', '1'], { env: home.env(), stdio: 'ignore' });
@@ -128,13 +122,13 @@ describe('log interview → draft → send', () => {
     smtp.mode = 'accept';
     const [held] = await json<Json[]>(['outbox']);
     expect(held).toMatchObject({ id: 1, state: 'sending', held: true });
-    expect(await ok(['outbox'])).toMatch(
+    expect(await home.ok(['outbox'])).toMatch(
       /HELD: may have been sent[\s\S]*afterview outbox confirm 1/,
     );
     const refused = await home.runAsync(['send', '1']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/may already have been sent \(Message-ID </);
-    expect(await ok(['outbox', 'confirm', '1'])).toMatch(
+    expect(await home.ok(['outbox', 'confirm', '1'])).toMatch(
       /Recorded message #1 as sent\. Action #\d+ is done\./,
     );
     expect(smtp.received).toHaveLength(0);
@@ -142,7 +136,7 @@ describe('log interview → draft → send', () => {
 
   it('shows a 5xx refusal and exits 1', async () => {
     const { thankYou } = await setUp();
-    await ok(['draft', String(thankYou[0])]);
+    await home.ok(['draft', String(thankYou[0])]);
     smtp.mode = 'reject';
     const r = await home.runAsync(['send', '1']);
     expect(r.code).toBe(1);
@@ -152,7 +146,7 @@ describe('log interview → draft → send', () => {
 
   it('writes an .eml, and refuses what it cannot do with exit 2 and nothing written', async () => {
     const { thankYou } = await setUp();
-    await ok(['draft', String(thankYou[0])]);
+    await home.ok(['draft', String(thankYou[0])]);
     const before = home.snapshot();
     for (const [args, message] of [
       [['send', '1', '--via', 'pdf'], /goes --via smtp or eml, not pdf/],
@@ -169,22 +163,22 @@ describe('log interview → draft → send', () => {
     }
     expect(home.snapshot()).toBe(before);
     const out = join(home.dir, 'note.eml');
-    expect(await ok(['send', '1', '--via', 'eml', '--out', out])).toContain(
+    expect(await home.ok(['send', '1', '--via', 'eml', '--out', out])).toContain(
       `Wrote message #1 to ${out}`,
     );
   });
 
   it('keeps the SMTP password out of the settings it prints', async () => {
-    await ok(['settings', 'set', 'smtp.password', 'hunter2-secret']);
-    expect(await ok(['settings'])).toMatch(/smtp\.password\s+\(set\)/);
-    expect(await ok(['settings', 'get', 'smtp.password'])).toBe('(set)\n');
-    expect(await ok(['settings', '--json'])).not.toContain('hunter2');
+    await home.ok(['settings', 'set', 'smtp.password', 'hunter2-secret']);
+    expect(await home.ok(['settings'])).toMatch(/smtp\.password\s+\(set\)/);
+    expect(await home.ok(['settings', 'get', 'smtp.password'])).toBe('(set)\n');
+    expect(await home.ok(['settings', '--json'])).not.toContain('hunter2');
   });
 });
 
 describe('afterview check FILE', () => {
   it('prints findings with line:column; exit 0 with only warnings, 1 with an error', async () => {
-    await ok(['settings', 'set', 'spelling.words', 'Priya']);
+    await home.ok(['settings', 'set', 'spelling.words', 'Priya']);
     const clean = join(home.dir, 'clean.txt');
     writeFileSync(
       clean,
@@ -220,10 +214,10 @@ describe('afterview check FILE', () => {
 
 describe('afterview templates', () => {
   it('lists, shows with rationale and variables, and adds your own', async () => {
-    expect(await ok(['templates', '--kind', 'thank_you'])).toMatch(
+    expect(await home.ok(['templates', '--kind', 'thank_you'])).toMatch(
       /thank_you\/conversation\s+thank_you\s+email,letter/,
     );
-    const shown = await ok(['templates', 'show', 'thank_you/conversation']);
+    const shown = await home.ok(['templates', 'show', 'thank_you/conversation']);
     expect(shown).toMatch(/Why: .*002_daed6c9d822ee66f\.txt/);
     expect(shown).toContain('{{first_name}}');
     const body = join(home.dir, 'mine.txt');

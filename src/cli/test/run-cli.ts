@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 
-const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'afterview');
+/** The built command (`npm run build` first). */
+export const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'afterview');
 
 export interface CliResult {
   code: number;
@@ -54,6 +55,16 @@ export class CliHome {
         resolve({ code: code ?? -1, stdout, stderr });
       });
     });
+  }
+
+  /**
+   * Runs without blocking this process (a server the command talks to, such as a TestSmtp, runs
+   * here) and returns stdout, failing loudly on a non-zero exit.
+   */
+  async ok(args: string[]): Promise<string> {
+    const r = await this.runAsync(args);
+    if (r.code !== 0) throw new Error(`afterview ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
+    return r.stdout;
   }
 
   /** Every row of every table, to prove a refused command wrote nothing. */
