@@ -31,13 +31,11 @@ afterEach(() => {
 });
 
 function seed(): void {
-  for (const [k, v] of [
-    ['name', 'Alex Doe'],
-    ['email', 'alex@example.com'],
-    ['smtp.host', '127.0.0.1'],
-    ['smtp.port', String(smtp.port)],
-    ['smtp.require_tls', 'false'],
-  ] as const) {
+  for (const [k, v] of Object.entries({
+    name: 'Alex Doe',
+    email: 'alex@example.com',
+    ...smtp.settings(),
+  })) {
     expect(home.run(['settings', 'set', k, v]).code).toBe(0);
   }
   home.json(['app', 'add', '--company', 'Müller, Söhne; Partner', '--role', 'Backend Engineer']);

@@ -68,11 +68,7 @@ afterAll(async () => {
 beforeEach(async () => {
   smtp.reset();
   logs = [];
-  f = await fixture({
-    'smtp.host': '127.0.0.1',
-    'smtp.port': String(smtp.port),
-    'smtp.require_tls': 'false',
-  });
+  f = await fixture(smtp.settings());
 });
 afterEach(async () => {
   for (const s of extra.splice(0)) await s.close();

@@ -49,11 +49,7 @@ afterAll(async () => {
 beforeEach(async () => {
   smtp.reset();
   delays = [];
-  f = await fixture({
-    'smtp.host': '127.0.0.1',
-    'smtp.port': String(smtp.port),
-    'smtp.require_tls': 'false',
-  });
+  f = await fixture(smtp.settings());
 });
 afterEach(async () => {
   await f.cleanup();

@@ -34,7 +34,6 @@ export class TestSmtp {
     readonly port: number,
   ) {}
 
-  /** With `auth`, the server demands that login (PLAIN or LOGIN) before mail. */
   /** Back to accepting everything, with nothing received: call before each test. */
   reset(): void {
     this.mode = 'accept';
@@ -42,6 +41,16 @@ export class TestSmtp {
     this.received.length = 0;
   }
 
+  /** The settings that send through this server (plain SMTP on loopback: no TLS to require). */
+  settings(): Record<'smtp.host' | 'smtp.port' | 'smtp.require_tls', string> {
+    return {
+      'smtp.host': '127.0.0.1',
+      'smtp.port': String(this.port),
+      'smtp.require_tls': 'false',
+    };
+  }
+
+  /** With `auth`, the server demands that login (PLAIN or LOGIN) before mail. */
   static async start(opts: { auth?: { user: string; pass: string } } = {}): Promise<TestSmtp> {
     // The callbacks need the instance, which needs the listening server: a holder breaks the cycle.
     const holder: { me?: TestSmtp } = {};

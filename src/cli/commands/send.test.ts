@@ -47,9 +47,7 @@ async function setUp(): Promise<{ thankYou: number[] }> {
     ['name', 'Alex Doe'],
     ['email', 'alex@example.com'],
     ['skills', 'Go,PostgreSQL,event sourcing'],
-    ['smtp.host', '127.0.0.1'],
-    ['smtp.port', String(smtp.port)],
-    ['smtp.require_tls', 'false'],
+    ...Object.entries(smtp.settings()),
   ]) {
     await home.ok(['settings', 'set', k ?? '', v ?? '']);
   }
