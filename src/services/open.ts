@@ -4,6 +4,7 @@ import { invalidInput } from '../domain/errors.js';
 import { parseDateTime } from '../domain/time.js';
 import { openStore } from '../store/open.js';
 import type { Ctx } from './context.js';
+import type { DeliveryEnv } from './delivery.js';
 import { loadSettings } from './settings.js';
 
 /** The data folder: AFTERVIEW_HOME, else $XDG_DATA_HOME/afterview, else ~/.local/share/afterview. */
@@ -12,6 +13,18 @@ export function resolveHome(env: NodeJS.ProcessEnv): string {
   if (env.XDG_DATA_HOME !== undefined && env.XDG_DATA_HOME !== '')
     return join(env.XDG_DATA_HOME, 'afterview');
   return join(homedir(), '.local', 'share', 'afterview');
+}
+
+/**
+ * Delivery settings that live outside the database: the folder for .eml and .pdf files, and
+ * AFTERVIEW_SMTP_PASSWORD, which wins over the stored password.
+ */
+export function deliveryEnv(env: NodeJS.ProcessEnv): DeliveryEnv {
+  const password = env.AFTERVIEW_SMTP_PASSWORD;
+  return {
+    outDir: join(resolveHome(env), 'outbox'),
+    ...(password === undefined || password === '' ? {} : { smtpPassword: password }),
+  };
 }
 
 /** The system's zone: TZ if set, else what the runtime reports. */

@@ -7,6 +7,7 @@ import {
   revokeFeedToken,
 } from '../../services/calendar.js';
 import { previewDigest, sendDigestNow } from '../../services/digest.js';
+import { deliveryEnv } from '../../services/open.js';
 import { presentMessage } from '../../services/present-message.js';
 import { when, str } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
@@ -102,9 +103,7 @@ export async function digest({ ctx, values, zone }: Invocation): Promise<Output>
       },
     };
   }
-  const password = process.env.AFTERVIEW_SMTP_PASSWORD;
-  const env = password === undefined || password === '' ? {} : { smtpPassword: password };
-  const { outcome, message: m } = await sendDigestNow(ctx, base, env);
+  const { outcome, message: m } = await sendDigestNow(ctx, base, deliveryEnv(process.env));
   const said: Record<typeof outcome, string> = {
     sent: `Sent today's digest to ${m.recipientEmail ?? ''} (message #${String(m.id)}; ${m.transportResponse ?? ''}).`,
     retry: `Not sent yet: ${m.lastError ?? 'the server refused for now'}; afterview serve retries it.`,

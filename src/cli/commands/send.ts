@@ -1,22 +1,12 @@
-import { join } from 'node:path';
 import { summarize } from '../../domain/check/check.js';
 import { editMessage, getMessage, type MessageView } from '../../services/messages.js';
-import { resolveHome } from '../../services/open.js';
-import { confirmSent, listOutbox, sendMessage, type OutboxDeps } from '../../services/outbox.js';
+import { deliveryEnv } from '../../services/open.js';
+import { confirmSent, listOutbox, sendMessage } from '../../services/outbox.js';
 import { presentMessage } from '../../services/present-message.js';
 import { str, when } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 import { findingLines, readInput } from './check.js';
 import { messageText } from './draft.js';
-
-/** Delivery settings that live outside the database: the output folder and the password. */
-function deps(): OutboxDeps {
-  const password = process.env.AFTERVIEW_SMTP_PASSWORD;
-  return {
-    outDir: join(resolveHome(process.env), 'outbox'),
-    ...(password === undefined || password === '' ? {} : { smtpPassword: password }),
-  };
-}
 
 const who = (m: MessageView): string =>
   `${m.recipientName ?? m.company ?? 'the recipient'}${m.recipientEmail === null ? '' : ` <${m.recipientEmail}>`}`;
@@ -33,7 +23,7 @@ export async function send(inv: Invocation): Promise<Output> {
       reason: str(inv.values.reason),
       resend: inv.values.resend === true,
     },
-    deps(),
+    deliveryEnv(process.env),
   );
   const m = r.message;
   const lines: string[] = [];
@@ -85,7 +75,7 @@ function stateLabel(m: MessageView, zone: string): string {
 
 /** `afterview outbox [--all]`: unsent messages, held ones first in mind. */
 export async function outbox(inv: Invocation): Promise<Output> {
-  const list = await listOutbox(inv.ctx, { all: inv.values.all === true }, deps());
+  const list = await listOutbox(inv.ctx, { all: inv.values.all === true });
   const lines = list.map((m) => {
     const where =
       m.company === null ? '' : `  [${m.company}${m.role === null ? '' : ` · ${m.role}`}]`;
@@ -129,7 +119,7 @@ export async function edit(inv: Invocation): Promise<Output> {
 }
 
 export async function confirm(inv: Invocation): Promise<Output> {
-  const m = await confirmSent(inv.ctx, inv.positionals[0] ?? '', deps());
+  const m = await confirmSent(inv.ctx, inv.positionals[0] ?? '');
   return {
     text: `Recorded message #${m.id} as sent.${m.actionId === null ? '' : ` Action #${m.actionId} is done.`}`,
     json: presentMessage(m, inv.zone),

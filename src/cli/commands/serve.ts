@@ -1,11 +1,10 @@
 import { serve as listen } from '@hono/node-server';
-import { join } from 'node:path';
 import { invalidInput } from '../../domain/errors.js';
 import { createApp } from '../../http/app.js';
 import { hostsFor } from '../../http/guard.js';
 import { warmFeed } from '../../services/calendar.js';
 import { Dispatcher } from '../../services/dispatch.js';
-import { resolveHome } from '../../services/open.js';
+import { deliveryEnv } from '../../services/open.js';
 import { str } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 
@@ -17,12 +16,7 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
     throw invalidInput(`--port must be a number from 1 to 65535, got "${portText}"`, 'port');
   }
   const host = str(values.host) ?? '127.0.0.1';
-  const password = process.env.AFTERVIEW_SMTP_PASSWORD;
-  // Delivery settings that live outside the database, as `afterview send` uses them.
-  const delivery = {
-    outDir: join(resolveHome(process.env), 'outbox'),
-    ...(password === undefined || password === '' ? {} : { smtpPassword: password }),
-  };
+  const delivery = deliveryEnv(process.env);
   const app = createApp(ctx, hostsFor(host, port), { delivery });
   // Due scheduled messages and the daily digest (PRODUCT.md §10) go out while the server runs.
   const appUrl = `http://${host.includes(':') ? `[${host}]` : host}:${String(port)}`;
