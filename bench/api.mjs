@@ -10,14 +10,11 @@
  * Standalone: `node bench/api.mjs [AFTERVIEW_HOME]` (seeds a temporary DB when none is given).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { seedLarge } from './seed.mjs';
-import { NOW } from './today.mjs';
+import { NOW, onSeededHome } from './seed.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/afterview', import.meta.url));
 export const TARGET = { p99: 10, rps: 3000, rssMb: 150 };
@@ -171,12 +168,7 @@ export function reportApi(r) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const given = process.argv[2];
-  const home = given ?? mkdtempSync(join(tmpdir(), 'afterview-bench-'));
-  try {
-    if (given === undefined) await seedLarge(home, { now: NOW });
-    console.log(reportApi(await benchApi({ home })));
-  } finally {
-    if (given === undefined) rmSync(home, { recursive: true, force: true });
-  }
+  console.log(
+    await onSeededHome(process.argv[2], async (home) => reportApi(await benchApi({ home }))),
+  );
 }

@@ -17,10 +17,9 @@ import { join } from 'node:path';
 import { createApp } from '../dist/http/app.js';
 import { renewFeedToken } from '../dist/services/calendar.js';
 import { openStoreAt } from '../dist/store/open.js';
-import { seedLarge } from './seed.mjs';
+import { NOW, seedLarge } from './seed.mjs';
 import { ms, msSince, summary } from './stats.mjs';
 
-const NOW = '2026-03-09T14:00:00.000Z';
 const PENDING = 10_000;
 const HOST = '127.0.0.1:4747';
 

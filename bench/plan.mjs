@@ -11,9 +11,6 @@
  *
  * Standalone: `node bench/plan.mjs [AFTERVIEW_HOME]` ((b) seeds a temporary DB when none is given).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plan } from '../dist/domain/playbook/plan.js';
 import { defaultSettings } from '../dist/domain/settings.js';
@@ -21,10 +18,9 @@ import { openStore } from '../dist/store/open.js';
 import { replan } from '../dist/services/planning.js';
 import { loadSettings } from '../dist/services/settings.js';
 import { DAY, HOUR, rng } from './seed-lib.mjs';
-import { seedLarge } from './seed.mjs';
+import { NOW, onSeededHome } from './seed.mjs';
 import { ms, msSince, summary } from './stats.mjs';
 
-export const NOW = '2026-03-09T14:00:00.000Z';
 const ZONE = 'America/Toronto';
 
 /**
@@ -231,13 +227,8 @@ export function reportPlan(a, b) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const given = process.argv[2];
-  const home = given ?? mkdtempSync(join(tmpdir(), 'afterview-bench-'));
-  try {
-    if (given === undefined) await seedLarge(home, { now: NOW });
-    const a = benchPlanAll();
-    console.log(reportPlan(a, await benchReplan({ home })));
-  } finally {
-    if (given === undefined) rmSync(home, { recursive: true, force: true });
-  }
+  const report = await onSeededHome(process.argv[2], async (home) =>
+    reportPlan(benchPlanAll(), await benchReplan({ home })),
+  );
+  console.log(report);
 }

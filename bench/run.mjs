@@ -15,9 +15,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchPlanAll, benchReplan, reportPlan } from './plan.mjs';
-import { seedLarge } from './seed.mjs';
+import { NOW, seedLarge } from './seed.mjs';
 import { ms, msSince } from './stats.mjs';
-import { NOW, benchToday, reportToday } from './today.mjs';
+import { benchToday, reportToday } from './today.mjs';
 
 const home = mkdtempSync(join(tmpdir(), 'afterview-bench-'));
 try {

@@ -10,11 +10,16 @@
  * Action keys follow the playbook's (`debrief:i12`, `follow_up:i12:2`, `network:a7`, …).
  */
 import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../dist/store/open.js';
 import * as L from './seed-lib.mjs';
 
 const { DAY, HOUR } = L;
+
+/** The benches' fixed clock: the seeded data and every measurement share it. */
+export const NOW = '2026-03-09T14:00:00.000Z';
 
 /**
  * @typedef {{ key: string, kind: string, title: string, due: number, app: number,
@@ -29,7 +34,7 @@ const { DAY, HOUR } = L;
 export async function seedLarge(home, opts = {}) {
   const nApps = opts.applications ?? 10_000;
   const nActions = opts.actions ?? 100_000;
-  const now = Date.parse(opts.now ?? '2026-03-09T14:00:00.000Z');
+  const now = Date.parse(opts.now ?? NOW);
   const r = L.rng(opts.seed ?? 42);
   /** @type {<T>(xs: readonly T[]) => T} */
   const pick = (xs) => /** @type {any} */ (xs[Math.floor(r() * xs.length)]);
@@ -217,4 +222,22 @@ export async function seedLarge(home, opts = {}) {
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   return { file, counts };
+}
+
+/**
+ * A standalone bench's data folder (`node bench/x.mjs [AFTERVIEW_HOME]`): the one given, or a
+ * freshly seeded temporary one, removed once `fn` is done.
+ * @template T
+ * @param {string | undefined} given
+ * @param {(home: string) => Promise<T>} fn
+ * @returns {Promise<T>}
+ */
+export async function onSeededHome(given, fn) {
+  const home = given ?? mkdtempSync(join(tmpdir(), 'afterview-bench-'));
+  try {
+    if (given === undefined) await seedLarge(home, { now: NOW });
+    return await fn(home);
+  } finally {
+    if (given === undefined) rmSync(home, { recursive: true, force: true });
+  }
 }

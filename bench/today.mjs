@@ -8,15 +8,11 @@
  * Standalone: `node bench/today.mjs [AFTERVIEW_HOME]` (seeds a temporary DB when none is given).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { seedLarge } from './seed.mjs';
+import { NOW, onSeededHome } from './seed.mjs';
 import { ms, msSince, summary } from './stats.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/afterview', import.meta.url));
-export const NOW = '2026-03-09T14:00:00.000Z';
 
 /**
  * Runs one child process to completion; throws if it fails.
@@ -70,12 +66,7 @@ export function reportToday(r) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const given = process.argv[2];
-  const home = given ?? mkdtempSync(join(tmpdir(), 'afterview-bench-'));
-  try {
-    if (given === undefined) await seedLarge(home, { now: NOW });
-    console.log(reportToday(benchToday({ home })));
-  } finally {
-    if (given === undefined) rmSync(home, { recursive: true, force: true });
-  }
+  console.log(
+    await onSeededHome(process.argv[2], async (home) => reportToday(benchToday({ home }))),
+  );
 }
