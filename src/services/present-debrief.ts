@@ -2,17 +2,13 @@ import { checklistScore, specOf } from '../domain/debrief/checklist.js';
 import type { Trends } from '../domain/debrief/trends.js';
 import { averageRating } from '../domain/debrief/trends.js';
 import type { BankQuestion, CardState, Debrief, ReviewEntry } from '../domain/debrief/types.js';
-import { formatInstant } from '../domain/time.js';
 import type { Brief, OpenItem } from './brief.js';
-import { presentAction, presentInterview } from './present.js';
+import { at, presentAction, presentInterview } from './present.js';
 
 /**
  * Presenters for debriefs, bank questions, the brief and trends, shared by `--json` and the HTTP
  * API: snake_case names, instants with the user's offset, ids included.
  */
-
-const at = (i: string | null, zone: string): string | null =>
-  i === null ? null : formatInstant(i, zone);
 
 export const presentDebrief = (d: Debrief, zone: string) => ({
   id: d.id,

@@ -1,12 +1,9 @@
 import type { Template } from '../domain/compose/types.js';
-import { formatInstant } from '../domain/time.js';
 import type { Finding } from '../domain/types.js';
 import type { MessageView } from '../store/repos/messages.js';
+import { at } from './present.js';
 
 /** Presenters for messages, findings and templates: stable snake_case, instants with offsets. */
-
-const at = (i: string | null, zone: string): string | null =>
-  i === null ? null : formatInstant(i, zone);
 
 export const presentFinding = (f: Finding) => ({
   rule: f.rule,

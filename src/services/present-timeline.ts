@@ -1,7 +1,7 @@
 import { formatInstant } from '../domain/time.js';
 import type { AppEvent, Contact } from '../domain/types.js';
 import { presentMessage } from './present-message.js';
-import { presentAction, presentApplication, presentInterview } from './present.js';
+import { at, presentAction, presentApplication, presentInterview } from './present.js';
 import type { ApplicationTimeline } from './timeline.js';
 
 /** Presenters for the application timeline (events, contacts), like the others: snake_case. */
@@ -24,7 +24,7 @@ export const presentContact = (c: Contact, zone: string) => ({
   company_id: c.companyId,
   linkedin_url: c.linkedinUrl,
   relationship: c.relationship,
-  last_contacted_at: c.lastContactedAt === null ? null : formatInstant(c.lastContactedAt, zone),
+  last_contacted_at: at(c.lastContactedAt, zone),
 });
 
 export const presentTimeline = (t: ApplicationTimeline, zone: string) => ({

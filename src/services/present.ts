@@ -7,7 +7,8 @@ import type { ActionView } from '../store/repos/actions.js';
  * instants with the user's offset, dates as YYYY-MM-DD.
  */
 
-const at = (i: string | null, zone: string): string | null =>
+/** An instant with the user's offset, or null: for every presenter. */
+export const at = (i: string | null, zone: string): string | null =>
   i === null ? null : formatInstant(i, zone);
 
 export const presentApplication = (a: Application, zone: string) => ({
