@@ -26,10 +26,9 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
     log: (line) => process.stderr.write(`afterview serve: ${line}\n`),
   });
   await new Promise<void>((resolve, reject) => {
-    const server = listen({ fetch: app.fetch, port, hostname: host }, (info) => {
-      process.stdout.write(
-        `Afterview is running at http://${host.includes(':') ? `[${host}]` : host}:${info.port}/\n`,
-      );
+    const server = listen({ fetch: app.fetch, port, hostname: host }, () => {
+      // The port is fixed (1-65535, never 0), so the address listened on is appUrl.
+      process.stdout.write(`Afterview is running at ${appUrl}/\n`);
       dispatcher.start();
       warmFeed(ctx, appUrl).catch((e: unknown) => {
         process.stderr.write(`afterview serve: calendar feed not prepared: ${String(e)}\n`);
