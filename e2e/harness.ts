@@ -41,7 +41,7 @@ export interface Server {
 }
 
 /** Starts `node bin/afterview serve` (the built app, as `npm start` runs it) and waits for it. */
-async function startServer(): Promise<Server> {
+export async function startServer(): Promise<Server> {
   if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) {
     throw new Error('dist/web/index.html is missing: run `npm run build` first');
   }
@@ -98,7 +98,7 @@ async function startServer(): Promise<Server> {
 }
 
 /** Points the server's mail at a local SMTP server (plain text on loopback, as in outbox.test.ts). */
-async function configureMail(server: Server, smtp: TestSmtp): Promise<void> {
+export async function configureMail(server: Server, smtp: TestSmtp): Promise<void> {
   const set = (key: string, value: string) => server.api('PUT', `/api/settings/${key}`, { value });
   // The daily digest is on by default and the fixed clock is a work-day afternoon: the server's
   // dispatcher would mail one within a minute and the tests count what arrived.
@@ -111,9 +111,9 @@ async function configureMail(server: Server, smtp: TestSmtp): Promise<void> {
   await set('smtp.require_tls', 'false');
 }
 
-export type { TestSmtp };
+export { TestSmtp };
 
-async function launch(): Promise<Browser> {
+export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -133,7 +133,7 @@ async function launch(): Promise<Browser> {
  * A page that records, for the test to fail on, any script error or CSP violation the app causes
  * and any request leaving this machine.
  */
-async function newPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
+export async function newPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   // Fail a step within seconds, well inside vitest's own timeout, so the error names the step.
@@ -164,35 +164,6 @@ async function newPage(browser: Browser): Promise<{ page: Page; problems: string
     });
   });
   return { page, problems };
-}
-
-export interface Session {
-  smtp: TestSmtp;
-  server: Server;
-  page: Page;
-  /** Script errors, CSP violations and off-machine requests the page caused (see newPage). */
-  problems: string[];
-  close: () => Promise<void>;
-}
-
-/**
- * What each e2e file runs against: a server whose mail goes to a local SMTP server, and one page
- * in Debian's Chromium. `close` stops all three.
- */
-export async function openSession(): Promise<Session> {
-  const [smtp, server, browser] = await Promise.all([TestSmtp.start(), startServer(), launch()]);
-  const close = async () => {
-    await browser.close();
-    await server.stop();
-    await smtp.close();
-  };
-  try {
-    await configureMail(server, smtp);
-    return { smtp, server, ...(await newPage(browser)), close };
-  } catch (e) {
-    await close();
-    throw e;
-  }
 }
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');

@@ -5,30 +5,38 @@
  * follow-up done → move the card on the board with the keyboard. The steps share one page and
  * run in order; axe-core checks every page on the way.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionJson, ApplicationDetailJson } from '../src/web/api/types.js';
 import {
+  configureMail,
   expectAccessible,
-  openSession,
+  launch,
+  newPage,
   screenshot,
+  startServer,
+  TestSmtp,
   type Server,
-  type Session,
-  type TestSmtp,
 } from './harness.js';
 
 let smtp: TestSmtp;
 let server: Server;
-let close: Session['close'];
+let browser: Browser;
 let page: Page;
 let problems: string[];
 let appId = 0;
 
 beforeAll(async () => {
-  ({ smtp, server, page, problems, close } = await openSession());
+  [smtp, server, browser] = await Promise.all([TestSmtp.start(), startServer(), launch()]);
+  await configureMail(server, smtp);
+  ({ page, problems } = await newPage(browser));
 });
 
-afterAll(() => close());
+afterAll(async () => {
+  await browser.close();
+  await server.stop();
+  await smtp.close();
+});
 
 /**
  * Space, an arrow, Space, as a keyboard user does it. Each key waits for the board's screen-reader

@@ -4,7 +4,7 @@
  * that looks like HTML stays text; the list view searches and filters; Today's one-click
  * decisions; settings save, refuse bad values next to the field, and send a test e-mail.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ActionJson,
@@ -13,27 +13,35 @@ import type {
   SettingJson,
 } from '../src/web/api/types.js';
 import {
+  configureMail,
   expectAccessible,
-  openSession,
+  launch,
+  newPage,
   screenshot,
+  startServer,
+  TestSmtp,
   type Server,
-  type Session,
-  type TestSmtp,
 } from './harness.js';
 
 let smtp: TestSmtp;
 let server: Server;
-let close: Session['close'];
+let browser: Browser;
 let page: Page;
 let problems: string[];
 
 const HOSTILE = '<img src=x onerror="globalThis.__injected=1">';
 
 beforeAll(async () => {
-  ({ smtp, server, page, problems, close } = await openSession());
+  [smtp, server, browser] = await Promise.all([TestSmtp.start(), startServer(), launch()]);
+  await configureMail(server, smtp);
+  ({ page, problems } = await newPage(browser));
 });
 
-afterAll(() => close());
+afterAll(async () => {
+  await browser.close();
+  await server.stop();
+  await smtp.close();
+});
 
 const apps = () => server.api<ApplicationJson[]>('GET', '/api/applications?limit=100');
 const heading = (name: string) => page.getByRole('heading', { name, level: 1 }).waitFor();
