@@ -106,9 +106,7 @@ export async function configureMail(server: Server, smtp: TestSmtp): Promise<voi
   await set('name', 'Alex Doe');
   await set('email', 'alex@example.com');
   await set('timezone', ZONE);
-  await set('smtp.host', '127.0.0.1');
-  await set('smtp.port', String(smtp.port));
-  await set('smtp.require_tls', 'false');
+  for (const [key, value] of Object.entries(smtp.settings())) await set(key, value);
 }
 
 export { TestSmtp };
