@@ -90,8 +90,8 @@ export async function main(argv: string[]): Promise<number> {
     const { openContext } = await import('../services/open.js');
     const ctx = await openContext(process.env);
     try {
-      const { loadSettings } = await import('../services/settings.js');
-      const zone = (await loadSettings(ctx.store, ctx.systemZone)).timezone;
+      const { userZone } = await import('../services/settings.js');
+      const zone = await userZone(ctx);
       const out = await run({ ctx, values, positionals, zone });
       if (values.json === true) process.stdout.write(`${JSON.stringify(out.json, null, 2)}\n`);
       else {

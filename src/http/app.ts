@@ -2,7 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Ctx } from '../services/context.js';
 import type { DeliveryEnv } from '../services/delivery.js';
-import { loadSettings } from '../services/settings.js';
+import { userZone } from '../services/settings.js';
 import { errorResponse, onError } from './errors.js';
 import { localGuard } from './guard.js';
 import { openApiDocument } from './openapi.js';
@@ -52,7 +52,7 @@ export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOp
 
   const deps: RouteDeps = {
     ctx,
-    zone: async () => (await loadSettings(ctx.store, ctx.systemZone)).timezone,
+    zone: () => userZone(ctx),
     delivery: opts.delivery ?? {},
   };
   const routes: ApiRoute[] = [

@@ -7,7 +7,7 @@ import { snoozeAction } from './actions.js';
 import { mustGet } from './applications.js';
 import type { Ctx } from './context.js';
 import { settleHeldInterviews } from './planning.js';
-import { loadSettings } from './settings.js';
+import { loadSettings, userZone } from './settings.js';
 
 /** Actions as the web app filters them: by status, application and a due window. */
 export interface ActionFilter {
@@ -78,7 +78,7 @@ export async function snoozeForDays(
   const id = positiveId(idInput, 'action', 'action');
   const action = await ctx.store.actions.get(id);
   if (action === undefined) throw notFound('action', id, 'action');
-  const zone = (await loadSettings(ctx.store, ctx.systemZone)).timezone;
+  const zone = await userZone(ctx);
   const due = inZone(action.due, zone);
   const until = inZone(ctx.now(), zone)
     .plus({ days })

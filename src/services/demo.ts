@@ -6,7 +6,7 @@ import type { Ctx } from './context.js';
 import { markDone } from './actions.js';
 import { saveDebrief } from './debriefs.js';
 import { recordInterview } from './interviews.js';
-import { loadSettings } from './settings.js';
+import { userZone } from './settings.js';
 
 /**
  * A realistic search to explore: seven companies, an application in every status, past and
@@ -20,7 +20,7 @@ export async function loadDemo(ctx: Ctx): Promise<{ applications: number; interv
       'demo',
     );
   }
-  const zone = (await loadSettings(ctx.store, ctx.systemZone)).timezone;
+  const zone = await userZone(ctx);
   const base = DateTime.fromISO(ctx.now(), { zone });
   /** The context as it was `days` ago (at the same local time). */
   const ago = (days: number, hours = 0): Ctx => {

@@ -5,7 +5,7 @@ import type { ActionView } from '../store/repos/actions.js';
 import type { Ctx } from './context.js';
 import { recordInterview, type InterviewFields } from './interviews.js';
 import { planChanges } from './overview.js';
-import { loadSettings } from './settings.js';
+import { userZone } from './settings.js';
 
 export type InterviewMode = 'log' | 'schedule';
 
@@ -48,6 +48,6 @@ export async function previewInterview(
 /** `log` for an interview that has started, `schedule` for one still to come. */
 export async function modeForStart(ctx: Ctx, at: string | undefined): Promise<InterviewMode> {
   if (at === undefined) throw invalidInput('at is required (when the interview starts)', 'at');
-  const zone = (await loadSettings(ctx.store, ctx.systemZone)).timezone;
+  const zone = await userZone(ctx);
   return parseDateTime(at, zone, 'at') <= ctx.now() ? 'log' : 'schedule';
 }

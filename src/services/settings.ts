@@ -19,6 +19,11 @@ export async function loadSettings(store: Store, systemZone: string): Promise<Se
   return { ...defaultSettings(systemZone), ...(stored as Partial<Settings>) };
 }
 
+/** The user's time zone: what every presenter formats instants in. */
+export async function userZone(ctx: Ctx): Promise<string> {
+  return (await loadSettings(ctx.store, ctx.systemZone)).timezone;
+}
+
 export interface SettingView {
   key: SettingKey;
   value: string;
