@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../dist/http/app.js';
-import { renewFeedToken } from '../dist/services/calendar.js';
+import { renewFeedToken } from '../dist/services/calendar/calendar.js';
 import { openStoreAt } from '../dist/store/open.js';
 import { NOW, seedLarge } from './seed.mjs';
 import { ms, msSince, summary } from './stats.mjs';

@@ -20,12 +20,12 @@ import { SmtpSessions } from '../dist/adapters/mail.js';
 import { loadSpeller } from '../dist/adapters/spelling.js';
 import { checkMessage } from '../dist/domain/check/check.js';
 import { fold, words } from '../dist/domain/check/text.js';
-import { addApplication } from '../dist/services/applications.js';
-import { checkText } from '../dist/services/check.js';
-import { draftForAction } from '../dist/services/drafts.js';
-import { recordInterview } from '../dist/services/interviews.js';
-import { sendMessage } from '../dist/services/outbox.js';
-import { setSetting } from '../dist/services/settings.js';
+import { addApplication } from '../dist/services/applications/applications.js';
+import { checkText } from '../dist/services/messages/check.js';
+import { draftForAction } from '../dist/services/messages/drafts.js';
+import { recordInterview } from '../dist/services/interviews/interviews.js';
+import { sendMessage } from '../dist/services/outbox/outbox.js';
+import { setSetting } from '../dist/services/settings/settings.js';
 import { openStoreAt } from '../dist/store/open.js';
 import { ms, msSince, summary } from './stats.mjs';
 

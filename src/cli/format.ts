@@ -1,6 +1,6 @@
 import { MESSAGE_KIND_OF_ACTION } from '../domain/compose/kinds.js';
 import { formatInstant } from '../domain/time.js';
-import type { ActionView } from '../services/actions.js';
+import type { ActionView } from '../services/actions/actions.js';
 import type { Values } from './spec.js';
 
 /** Text output helpers: short, scannable lines; every id printed so commands can chain. */

@@ -90,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
     const { openContext } = await import('../services/open.js');
     const ctx = await openContext(process.env);
     try {
-      const { userZone } = await import('../services/settings.js');
+      const { userZone } = await import('../services/settings/settings.js');
       const zone = await userZone(ctx);
       const out = await run({ ctx, values, positionals, zone });
       if (values.json === true) process.stdout.write(`${JSON.stringify(out.json, null, 2)}\n`);

@@ -1,8 +1,8 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Ctx } from '../services/context.js';
-import type { DeliveryEnv } from '../services/delivery.js';
-import { userZone } from '../services/settings.js';
+import type { DeliveryEnv } from '../services/outbox/delivery.js';
+import { userZone } from '../services/settings/settings.js';
 import { errorResponse, onError } from './errors.js';
 import { localGuard } from './guard.js';
 import { openApiDocument } from './openapi.js';

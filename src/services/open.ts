@@ -4,8 +4,8 @@ import { invalidInput } from '../domain/errors.js';
 import { parseDateTime } from '../domain/time.js';
 import { openStore } from '../store/open.js';
 import type { Ctx } from './context.js';
-import type { DeliveryEnv } from './delivery.js';
-import { loadSettings } from './settings.js';
+import type { DeliveryEnv } from './outbox/delivery.js';
+import { loadSettings } from './settings/settings.js';
 
 /** The data folder: AFTERVIEW_HOME, else $XDG_DATA_HOME/afterview, else ~/.local/share/afterview. */
 export function resolveHome(env: NodeJS.ProcessEnv): string {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openStoreAt } from '../store/open.js';
 import { tempStore } from '../store/test/temp-store.js';
-import { addApplication } from './applications.js';
+import { addApplication } from './applications/applications.js';
 import type { Ctx } from './context.js';
 import { cachedRead } from './read-cache.js';
 

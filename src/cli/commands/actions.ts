@@ -6,8 +6,8 @@ import {
   snoozeAction,
   today as dueToday,
   type ActionView,
-} from '../../services/actions.js';
-import { presentAction } from '../../services/present.js';
+} from '../../services/actions/actions.js';
+import { presentAction } from '../../services/present/present.js';
 import { actionList, str, when } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 

@@ -3,9 +3,13 @@ import {
   changeStatus,
   listApplications,
   logReply,
-} from '../../services/applications.js';
-import { describeApplication } from '../../services/overview.js';
-import { presentAction, presentApplication, presentInterview } from '../../services/present.js';
+} from '../../services/applications/applications.js';
+import { describeApplication } from '../../services/applications/overview.js';
+import {
+  presentAction,
+  presentApplication,
+  presentInterview,
+} from '../../services/present/present.js';
 import { actionLine, str, when } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 import { planText } from './plan-text.js';

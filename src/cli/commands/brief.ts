@@ -1,7 +1,12 @@
 import { checklistScore } from '../../domain/debrief/checklist.js';
 import { invalidInput } from '../../domain/errors.js';
-import { buildBrief, briefForAction, type Brief, type OpenItem } from '../../services/brief.js';
-import { presentBrief } from '../../services/present-debrief.js';
+import {
+  buildBrief,
+  briefForAction,
+  type Brief,
+  type OpenItem,
+} from '../../services/debriefs/brief.js';
+import { presentBrief } from '../../services/present/present-debrief.js';
 import { str, when } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 

@@ -5,10 +5,10 @@ import {
   feedUrlOf,
   renewFeedToken,
   revokeFeedToken,
-} from '../../services/calendar.js';
-import { previewDigest, sendDigestNow } from '../../services/digest.js';
+} from '../../services/calendar/calendar.js';
+import { previewDigest, sendDigestNow } from '../../services/calendar/digest.js';
 import { deliveryEnv } from '../../services/open.js';
-import { presentMessage } from '../../services/present-message.js';
+import { presentMessage } from '../../services/present/present-message.js';
 import { when, str } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 

@@ -3,8 +3,8 @@ import { lineColumn } from '../../domain/check/text.js';
 import { summarize } from '../../domain/check/check.js';
 import { invalidInput } from '../../domain/errors.js';
 import type { Finding } from '../../domain/types.js';
-import { checkText } from '../../services/check.js';
-import { presentFinding } from '../../services/present-message.js';
+import { checkText } from '../../services/messages/check.js';
+import { presentFinding } from '../../services/present/present-message.js';
 import { str } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 

@@ -3,7 +3,7 @@ import type { DebriefFields } from '../../domain/debrief/input.js';
 import { parseSelfRating } from '../../domain/debrief/input.js';
 import type { ChecklistItem, Debrief, DebriefList } from '../../domain/debrief/types.js';
 import { invalidInput, isAfterviewError } from '../../domain/errors.js';
-import type { DebriefSubject } from '../../services/debriefs.js';
+import type { DebriefSubject } from '../../services/debriefs/debriefs.js';
 import { when } from '../format.js';
 import type { Prompter } from './prompt.js';
 

@@ -1,6 +1,6 @@
 import { summarize } from '../../domain/check/check.js';
-import { draftForAction, type MessageView } from '../../services/drafts.js';
-import { presentMessage } from '../../services/present-message.js';
+import { draftForAction, type MessageView } from '../../services/messages/drafts.js';
+import { presentMessage } from '../../services/present/present-message.js';
 import { str } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 import { findingLines } from './check.js';

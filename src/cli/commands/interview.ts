@@ -1,6 +1,6 @@
-import type { InterviewFields } from '../../services/interviews.js';
-import { recordInterview, updateInterview } from '../../services/interviews.js';
-import { presentInterview } from '../../services/present.js';
+import type { InterviewFields } from '../../services/interviews/interviews.js';
+import { recordInterview, updateInterview } from '../../services/interviews/interviews.js';
+import { presentInterview } from '../../services/present/present.js';
 import { str, strs, when } from '../format.js';
 import type { Invocation, Output, Values } from '../spec.js';
 import { planText } from './plan-text.js';

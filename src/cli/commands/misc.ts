@@ -1,4 +1,4 @@
-import { loadDemo } from '../../services/demo.js';
+import { loadDemo } from '../../services/demo/demo.js';
 import type { Invocation, Output } from '../spec.js';
 
 export async function demo({ ctx }: Invocation): Promise<Output> {

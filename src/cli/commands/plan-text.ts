@@ -1,7 +1,7 @@
 import type { Ctx } from '../../services/context.js';
-import { planChanges } from '../../services/overview.js';
-import type { ReplanResult } from '../../services/planning.js';
-import { presentAction } from '../../services/present.js';
+import { planChanges } from '../../services/applications/overview.js';
+import type { ReplanResult } from '../../services/interviews/planning.js';
+import { presentAction } from '../../services/present/present.js';
 import { actionLine } from '../format.js';
 
 /** "The plan": what a change created, moved or cancelled, with when and why. */

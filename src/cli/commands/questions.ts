@@ -6,8 +6,8 @@ import {
   getQuestion,
   listQuestions,
   reviewQuestion,
-} from '../../services/questions.js';
-import { presentQuestion, presentReview } from '../../services/present-debrief.js';
+} from '../../services/debriefs/questions.js';
+import { presentQuestion, presentReview } from '../../services/present/present-debrief.js';
 import { str, when } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 import { stdPrompter, type Prompter } from './prompt.js';

@@ -1,8 +1,8 @@
 import { summarize } from '../../domain/check/check.js';
-import { editMessage, getMessage, type MessageView } from '../../services/messages.js';
+import { editMessage, getMessage, type MessageView } from '../../services/messages/messages.js';
 import { deliveryEnv } from '../../services/open.js';
-import { confirmSent, listOutbox, sendMessage } from '../../services/outbox.js';
-import { presentMessage } from '../../services/present-message.js';
+import { confirmSent, listOutbox, sendMessage } from '../../services/outbox/outbox.js';
+import { presentMessage } from '../../services/present/present-message.js';
 import { str, when } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 import { findingLines, readInput } from './check.js';

@@ -1,5 +1,5 @@
 import { invalidInput } from '../../domain/errors.js';
-import { getSetting, listSettings, setSetting } from '../../services/settings.js';
+import { getSetting, listSettings, setSetting } from '../../services/settings/settings.js';
 import type { Invocation, Output } from '../spec.js';
 
 export async function settings({ ctx, positionals }: Invocation): Promise<Output> {

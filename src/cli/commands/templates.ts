@@ -1,5 +1,5 @@
 import { TEMPLATE_VARIABLES } from '../../domain/compose/vars.js';
-import { presentTemplate } from '../../services/present-message.js';
+import { presentTemplate } from '../../services/present/present-message.js';
 import {
   addTemplate,
   editTemplate,
@@ -7,7 +7,7 @@ import {
   listTemplates,
   removeTemplate,
   type TemplateFields,
-} from '../../services/templates.js';
+} from '../../services/messages/templates.js';
 import { str } from '../format.js';
 import type { Invocation, Output, Values } from '../spec.js';
 import { readInput } from './check.js';

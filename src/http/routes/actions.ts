@@ -1,9 +1,15 @@
 import { z } from 'zod';
-import { addAction, markDone, skipAction, snoozeAction, today } from '../../services/actions.js';
-import { queryActions, snoozeForDays } from '../../services/action-query.js';
-import { draftForAction } from '../../services/drafts.js';
-import { presentMessage } from '../../services/present-message.js';
-import { presentAction } from '../../services/present.js';
+import {
+  addAction,
+  markDone,
+  skipAction,
+  snoozeAction,
+  today,
+} from '../../services/actions/actions.js';
+import { queryActions, snoozeForDays } from '../../services/actions/action-query.js';
+import { draftForAction } from '../../services/messages/drafts.js';
+import { presentMessage } from '../../services/present/present-message.js';
+import { presentAction } from '../../services/present/present.js';
 import { Reply, route, type ApiRoute } from '../registry.js';
 import { LIMITS, dateTime, idNumber, idParams, idText, intText, opt, str } from '../schemas.js';
 import type { RouteDeps } from './deps.js';

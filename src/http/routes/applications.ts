@@ -5,12 +5,12 @@ import {
   listApplications,
   logReply,
   type StatusChange,
-} from '../../services/applications.js';
-import { planChanges } from '../../services/overview.js';
-import { presentPlan } from '../../services/present-plan.js';
-import { presentTimeline } from '../../services/present-timeline.js';
-import { presentApplication } from '../../services/present.js';
-import { applicationTimeline } from '../../services/timeline.js';
+} from '../../services/applications/applications.js';
+import { planChanges } from '../../services/applications/overview.js';
+import { presentPlan } from '../../services/present/present-plan.js';
+import { presentTimeline } from '../../services/present/present-timeline.js';
+import { presentApplication } from '../../services/present/present.js';
+import { applicationTimeline } from '../../services/applications/timeline.js';
 import { route, type ApiRoute } from '../registry.js';
 import { LIMITS, date, idParams, intText, opt, str } from '../schemas.js';
 import type { RouteDeps } from './deps.js';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCalendar } from '../../domain/calendar/test/parse.js';
-import { addApplication } from '../../services/applications.js';
-import { recordInterview } from '../../services/interviews.js';
+import { addApplication } from '../../services/applications/applications.js';
+import { recordInterview } from '../../services/interviews/interviews.js';
 import { fixture, loggedInterview, type Fixture } from '../../services/test/interview-fixture.js';
 import { createApp } from '../app.js';
 

@@ -1,5 +1,10 @@
 import { Hono } from 'hono';
-import { feedFor, feedUrlOf, renewFeedToken, revokeFeedToken } from '../../services/calendar.js';
+import {
+  feedFor,
+  feedUrlOf,
+  renewFeedToken,
+  revokeFeedToken,
+} from '../../services/calendar/calendar.js';
 import type { Ctx } from '../../services/context.js';
 import { matchesEtag } from '../encode.js';
 

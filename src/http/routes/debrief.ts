@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { CHECKLIST } from '../../domain/debrief/checklist.js';
 import { CHECKLIST_ITEMS } from '../../domain/debrief/types.js';
-import { buildBrief } from '../../services/brief.js';
-import { getDebrief, saveDebrief, type DebriefFields } from '../../services/debriefs.js';
-import { planChanges } from '../../services/overview.js';
-import { presentBrief, presentDebrief } from '../../services/present-debrief.js';
-import { presentPlan } from '../../services/present-plan.js';
-import { presentAction } from '../../services/present.js';
+import { buildBrief } from '../../services/debriefs/brief.js';
+import { getDebrief, saveDebrief, type DebriefFields } from '../../services/debriefs/debriefs.js';
+import { planChanges } from '../../services/applications/overview.js';
+import { presentBrief, presentDebrief } from '../../services/present/present-debrief.js';
+import { presentPlan } from '../../services/present/present-plan.js';
+import { presentAction } from '../../services/present/present.js';
 import { route, type ApiRoute } from '../registry.js';
 import { LIMITS, idParams, opt, str, textList } from '../schemas.js';
 import type { RouteDeps } from './deps.js';

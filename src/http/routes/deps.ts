@@ -1,5 +1,5 @@
 import type { Ctx } from '../../services/context.js';
-import type { DeliveryEnv } from '../../services/delivery.js';
+import type { DeliveryEnv } from '../../services/outbox/delivery.js';
 
 /** What route modules get from the app: the services' context and delivery settings. */
 export interface RouteDeps {

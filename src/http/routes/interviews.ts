@@ -1,20 +1,20 @@
 import { z } from 'zod';
-import { getApplication } from '../../services/applications.js';
+import { getApplication } from '../../services/applications/applications.js';
 import {
   modeForStart,
   previewInterview,
   type InterviewPreview,
-} from '../../services/interview-preview.js';
+} from '../../services/interviews/interview-preview.js';
 import {
   getInterview,
   recordInterview,
   updateInterview,
   type InterviewFields,
   type InterviewResult,
-} from '../../services/interviews.js';
-import { planChanges } from '../../services/overview.js';
-import { presentPlan } from '../../services/present-plan.js';
-import { presentApplication, presentInterview } from '../../services/present.js';
+} from '../../services/interviews/interviews.js';
+import { planChanges } from '../../services/applications/overview.js';
+import { presentPlan } from '../../services/present/present-plan.js';
+import { presentApplication, presentInterview } from '../../services/present/present.js';
 import { route, type ApiRoute } from '../registry.js';
 import { LIMITS, date, dateTime, idNumber, idParams, opt, str, textList } from '../schemas.js';
 import type { RouteDeps } from './deps.js';

@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import { editMessage, getMessage } from '../../services/messages.js';
-import { checkMessageText, listMessages } from '../../services/message-views.js';
-import { sendMessage } from '../../services/outbox.js';
-import { presentFinding, presentMessage, presentTemplate } from '../../services/present-message.js';
-import { listTemplates } from '../../services/templates.js';
+import { editMessage, getMessage } from '../../services/messages/messages.js';
+import { checkMessageText, listMessages } from '../../services/messages/message-views.js';
+import { sendMessage } from '../../services/outbox/outbox.js';
+import {
+  presentFinding,
+  presentMessage,
+  presentTemplate,
+} from '../../services/present/present-message.js';
+import { listTemplates } from '../../services/messages/templates.js';
 import { route, type ApiRoute } from '../registry.js';
 import { LIMITS, idParams, opt, str } from '../schemas.js';
 import type { RouteDeps } from './deps.js';

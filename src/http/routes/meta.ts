@@ -1,4 +1,4 @@
-import { loadDemo } from '../../services/demo.js';
+import { loadDemo } from '../../services/demo/demo.js';
 import { route, type ApiRoute } from '../registry.js';
 import type { RouteDeps } from './deps.js';
 

@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { presentQuestion, presentReview, presentTrends } from '../../services/present-debrief.js';
-import { dueQuestions, listQuestions, reviewQuestion } from '../../services/questions.js';
-import { debriefTrends } from '../../services/trends.js';
+import {
+  presentQuestion,
+  presentReview,
+  presentTrends,
+} from '../../services/present/present-debrief.js';
+import { dueQuestions, listQuestions, reviewQuestion } from '../../services/debriefs/questions.js';
+import { debriefTrends } from '../../services/debriefs/trends.js';
 import { route, type ApiRoute } from '../registry.js';
 import { LIMITS, boolText, idParams, intText, opt, str } from '../schemas.js';
 import type { RouteDeps } from './deps.js';

@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { setSetting } from '../../services/settings.js';
-import { publicSetting, publicSettings, sendTestEmail } from '../../services/settings-view.js';
+import { setSetting } from '../../services/settings/settings.js';
+import {
+  publicSetting,
+  publicSettings,
+  sendTestEmail,
+} from '../../services/settings/settings-view.js';
 import { route, type ApiRoute } from '../registry.js';
 import { LIMITS, opt, str } from '../schemas.js';
 import type { RouteDeps } from './deps.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Hono } from 'hono';
-import type { OutboxDeps } from '../../services/outbox.js';
+import type { OutboxDeps } from '../../services/outbox/outbox.js';
 import { fixture, type Fixture } from '../../services/test/interview-fixture.js';
 import { createApp } from '../app.js';
 

@@ -1,9 +1,9 @@
 import { parseDateTime } from '../../domain/time.js';
 import type { Instant } from '../../domain/types.js';
 import { tempStore } from '../../store/test/temp-store.js';
-import { addApplication } from '../applications.js';
+import { addApplication } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
-import { recordInterview, type InterviewFields } from '../interviews.js';
+import { recordInterview, type InterviewFields } from '../interviews/interviews.js';
 
 export const ZONE = 'America/Toronto';
 

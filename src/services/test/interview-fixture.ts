@@ -1,10 +1,10 @@
 import type { ActionView } from '../../store/repos/actions.js';
 import { tempStore } from '../../store/test/temp-store.js';
-import { listActions } from '../actions.js';
-import { addApplication } from '../applications.js';
+import { listActions } from '../actions/actions.js';
+import { addApplication } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
-import { recordInterview, type InterviewFields } from '../interviews.js';
-import { setSetting } from '../settings.js';
+import { recordInterview, type InterviewFields } from '../interviews/interviews.js';
+import { setSetting } from '../settings/settings.js';
 
 /** A real temp database with the user's settings, and a clock the test moves. */
 export interface Fixture {

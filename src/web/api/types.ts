@@ -7,11 +7,11 @@ import type {
   presentAction,
   presentApplication,
   presentInterview,
-} from '../../services/present.js';
-import type { presentFinding, presentMessage } from '../../services/present-message.js';
-import type { presentPlan } from '../../services/present-plan.js';
-import type { presentTimeline } from '../../services/present-timeline.js';
-import type { PublicSetting } from '../../services/settings-view.js';
+} from '../../services/present/present.js';
+import type { presentFinding, presentMessage } from '../../services/present/present-message.js';
+import type { presentPlan } from '../../services/present/present-plan.js';
+import type { presentTimeline } from '../../services/present/present-timeline.js';
+import type { PublicSetting } from '../../services/settings/settings-view.js';
 
 export type ApplicationJson = ReturnType<typeof presentApplication>;
 export type ActionJson = ReturnType<typeof presentAction>;

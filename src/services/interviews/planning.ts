@@ -1,0 +1,107 @@
+import { withDebriefItems } from '../../domain/debrief/normalize.js';
+import { plan } from '../../domain/playbook/plan.js';
+import { reconcile } from '../../domain/playbook/reconcile.js';
+import type { ApplicationState, PlanState } from '../../domain/playbook/types.js';
+import type { Settings } from '../../domain/settings.js';
+import { toInstant, inZone } from '../../domain/time.js';
+import type { Action, Instant } from '../../domain/types.js';
+import type { Store } from '../../store/store.js';
+
+/**
+ * The seam between the stored facts and the pure playbook: load what the planner needs for some
+ * applications, plan, and reconcile with the stored actions so user decisions survive.
+ */
+
+export interface ReplanResult {
+  inserted: number[];
+  updated: number[];
+}
+
+/** The planner's input, and the stored actions it is reconciled with (read once for both). */
+async function loadState(
+  store: Store,
+  applicationIds: readonly number[],
+): Promise<{ state: PlanState; stored: Action[] }> {
+  const [loaded, actions, activeApplications, lastAppliedOn] = await Promise.all([
+    store.interviews.listFor(applicationIds),
+    store.actions.listFor(applicationIds),
+    store.applications.countActive(),
+    store.applications.lastAppliedOn(),
+  ]);
+  // A debrief's documents owed and skill gaps plan like the ones noted when the interview was logged.
+  const debriefItems = await store.debriefs.owedAndGaps(applicationIds);
+  const interviews = loaded.map((i) => withDebriefItems(i, debriefItems.get(i.id)));
+  const applications: ApplicationState[] = [];
+  const contactIds = new Set<number>();
+  for (const id of applicationIds) {
+    const application = await store.applications.get(id);
+    if (application === undefined) continue;
+    const own = interviews.filter((i) => i.applicationId === id);
+    const interviewers = own.flatMap((i) => i.interviewers.map((p) => p.contactId));
+    for (const c of interviewers) contactIds.add(c);
+    applications.push({
+      application,
+      interviews: own,
+      events: await store.events.listFor(id),
+      actions: actions.filter((a) => a.applicationId === id),
+      companyContacts: await store.contacts.countAtCompany(application.companyId, interviewers),
+      hasSalaryResearch: false,
+      offers: [],
+    });
+  }
+  const otherFollowUps = await store.actions.followUpsTo([...contactIds], applicationIds);
+  return {
+    state: { applications, activeApplications, lastAppliedOn, otherFollowUps },
+    stored: actions,
+  };
+}
+
+/** Re-plans the given applications inside the caller's transaction. Idempotent. */
+export async function replan(
+  store: Store,
+  applicationIds: readonly number[],
+  now: Instant,
+  settings: Settings,
+): Promise<ReplanResult> {
+  const { state, stored } = await loadState(store, applicationIds);
+  const planned = plan(state, now, settings);
+  const { inserts, updates } = reconcile(stored, planned);
+  const inserted: number[] = [];
+  for (const p of inserts)
+    inserted.push(await store.actions.insert({ ...p, status: 'pending' }, now));
+  for (const u of updates) await store.actions.update(u.id, u.patch, now);
+  return { inserted, updated: updates.map((u) => u.id) };
+}
+
+/** Re-plans every application (after a settings change), a batch at a time. */
+export async function replanAll(store: Store, now: Instant, settings: Settings): Promise<void> {
+  const ids = (await store.applications.list()).map((a) => a.id);
+  for (let i = 0; i < ids.length; i += 200) {
+    await replan(store, ids.slice(i, i + 200), now, settings);
+  }
+}
+
+/**
+ * Scheduled interviews whose end has passed have been held: mark them so and plan what follows.
+ * Runs before the action lists are read, so `today` is right without a background job.
+ */
+export async function settleHeldInterviews(
+  store: Store,
+  now: Instant,
+  settings: Settings,
+): Promise<number> {
+  const started = await store.interviews.scheduledStartedBefore(now);
+  const ended = started.filter(
+    (i) => toInstant(inZone(i.startAt, 'utc').plus({ minutes: i.durationMin })) <= now,
+  );
+  if (ended.length === 0) return 0;
+  await store.transaction(async (tx) => {
+    await tx.interviews.setState(
+      ended.map((i) => i.id),
+      'held',
+      now,
+    );
+    await replan(tx, [...new Set(ended.map((i) => i.applicationId))], now, settings);
+  });
+  return ended.length;
+}
