@@ -66,7 +66,7 @@ export async function token({ ctx, values }: Invocation): Promise<Output> {
       values.renew === true
         ? 'A new URL: the old one no longer works; update your calendar apps.'
         : '',
-      'Subscribe to it in your calendar app while `afterview serve` runs (see the README).',
+      'Subscribe to it in your calendar app while `afterview serve` runs (see docs/calendar.md).',
     ]
       .filter((l) => l !== '')
       .join('\n'),
