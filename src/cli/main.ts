@@ -1,37 +1,28 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isAfterviewError } from '../domain/errors.js';
 import { COMMANDS } from './commands.js';
 import type { Command, Values } from './spec.js';
+import { commandHelp, topHelp } from './usage.js';
 
 /**
  * `afterview`: parse → service → print. Exit codes: 0 success, 2 bad input or a refused change
  * (one `error:` line on stderr, nothing written), 1 an unexpected failure.
  */
 
-const topHelp = (): string =>
-  [
-    'afterview: what to do after each job interview, and when.',
-    '',
-    'usage: afterview COMMAND [options]      (afterview COMMAND --help for its options)',
-    '',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(20)} ${c.summary}`),
-    '',
-    'Environment: AFTERVIEW_HOME (data folder), AFTERVIEW_NOW (fix the clock, ISO-8601), TZ.',
-  ].join('\n');
-
-const commandHelp = (c: Command): string =>
-  [
-    `usage: afterview ${c.usage}`,
-    '',
-    c.summary,
-    ...(Object.keys(c.flags).length > 0 ? ['', 'options:'] : []),
-    ...Object.entries(c.flags).map(([name, f]) => {
-      const flag = `--${name}${f.type === 'string' ? ` ${f.arg ?? 'VALUE'}` : ''}`;
-      return `  ${flag.padEnd(28)} ${f.help}${f.multiple === true ? ' (repeatable)' : ''}`;
-    }),
-  ].join('\n');
-
 class UsageError extends Error {}
+
+/**
+ * The package's version, read only when asked: the bundle (dist/bundle/) and the compiled and
+ * source trees (dist/cli/, src/cli/) all sit two folders below package.json.
+ */
+function version(): string {
+  const pkg: unknown = JSON.parse(
+    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+  );
+  const v = (pkg as { version?: unknown }).version;
+  return typeof v === 'string' ? v : 'unknown';
+}
 
 function findCommand(argv: string[]): { command: Command; rest: string[] } {
   const two = `${argv[0] ?? ''} ${argv[1] ?? ''}`;
@@ -76,7 +67,11 @@ function parse(command: Command, rest: string[]): { values: Values; positionals:
 
 export async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    process.stdout.write(`${topHelp()}\n`);
+    process.stdout.write(`${topHelp(COMMANDS)}\n`);
+    return 0;
+  }
+  if (argv[0] === '--version' || argv[0] === '-V') {
+    process.stdout.write(`${version()}\n`);
     return 0;
   }
   try {

@@ -1,12 +1,25 @@
 import type { Ctx } from '../services/context.js';
 
-/** A flag as `node:util` parseArgs takes it, plus the line `--help` prints. */
+/** A flag as `node:util` parseArgs takes it, plus what `--help` and the usage line print. */
 export interface Flag {
   type: 'string' | 'boolean';
   multiple?: boolean;
   short?: string;
   help: string;
+  /** The value's placeholder in the usage line and help, e.g. `DATETIME`. */
   arg?: string;
+  /**
+   * Shown without brackets in the usage line. The services still check it (they word the
+   * error with the field's name), so this only tells the reader.
+   */
+  required?: boolean;
+}
+
+/** A positional argument: `APP`, or optional `[KEY]`, with an optional line for `--help`. */
+export interface Positional {
+  name: string;
+  optional?: boolean;
+  help?: string;
 }
 
 /**
@@ -29,15 +42,50 @@ export interface Invocation {
   zone: string;
 }
 
+export type Handler = (inv: Invocation) => Promise<Output>;
+
 export interface Command {
   /** Words that select it: `app add`, `today`. */
   name: string;
-  usage: string;
   summary: string;
-  positionals: string[];
+  /** A plain string is a required positional of that name. */
+  positionals: (string | Positional)[];
   flags: Record<string, Flag>;
-  /** Loaded only when the command runs, so `afterview today` starts fast. */
-  load: () => Promise<(inv: Invocation) => Promise<Output>>;
-  /** Commands that manage their own lifetime (serve). */
-  raw?: (argv: { values: Values; positionals: string[] }) => Promise<number>;
+  /**
+   * Loaded only when the command runs, so `afterview today` starts fast: a group's
+   * `commands.ts` imports no handler statically, only through this.
+   */
+  load: () => Promise<Handler>;
 }
+
+/** Every command takes `--json`; declare it in `flags` with this. */
+export const json: Flag = { type: 'boolean', help: 'print machine-readable JSON' };
+
+/** A flag with a value: `--company C`. */
+export const option = (help: string, arg = 'TEXT', required = false): Flag => ({
+  type: 'string',
+  help,
+  arg,
+  ...(required ? { required } : {}),
+});
+
+/** A flag given once per item: `--topic TEXT`... */
+export const repeated = (help: string, arg = 'TEXT'): Flag => ({
+  type: 'string',
+  multiple: true,
+  help,
+  arg,
+});
+
+/** A yes/no flag: `--all`. */
+export const toggle = (help: string): Flag => ({ type: 'boolean', help });
+
+/** An optional positional argument. */
+export const optional = (name: string, help?: string): Positional => ({
+  name,
+  optional: true,
+  ...(help !== undefined ? { help } : {}),
+});
+
+export const positional = (p: string | Positional): Positional =>
+  typeof p === 'string' ? { name: p } : p;

@@ -12,7 +12,7 @@ import {
 } from '../../services/present/present.js';
 import { actionLine, str, when } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
-import { planText } from './plan-text.js';
+import { planText } from '../plan-text.js';
 
 export async function add({ ctx, values, zone }: Invocation): Promise<Output> {
   const app = await addApplication(ctx, {

@@ -5,7 +5,7 @@ import type { ChecklistItem, Debrief, DebriefList } from '../../domain/debrief/t
 import { invalidInput, isAfterviewError } from '../../domain/errors.js';
 import type { DebriefSubject } from '../../services/debriefs/debriefs.js';
 import { when } from '../format.js';
-import type { Prompter } from './prompt.js';
+import type { Prompter } from '../prompt.js';
 
 /**
  * The debrief asked question by question, in a terminal (seed 000's checklist, then seed 003's

@@ -10,7 +10,7 @@ import {
 import { presentQuestion, presentReview } from '../../services/present/present-debrief.js';
 import { str, when } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
-import { stdPrompter, type Prompter } from './prompt.js';
+import { stdPrompter, type Prompter } from '../prompt.js';
 
 /** `10m`, `5h`, `3d`: how far off a due time is, for the rating prompt. */
 function gap(from: string, to: string): string {

@@ -3,7 +3,7 @@ import { recordInterview, updateInterview } from '../../services/interviews/inte
 import { presentInterview } from '../../services/present/present.js';
 import { str, strs, when } from '../format.js';
 import type { Invocation, Output, Values } from '../spec.js';
-import { planText } from './plan-text.js';
+import { planText } from '../plan-text.js';
 
 const fields = (v: Values): InterviewFields => ({
   at: str(v.at),

@@ -1,8 +1,8 @@
-import type { Ctx } from '../../services/context.js';
-import { planChanges } from '../../services/applications/overview.js';
-import type { ReplanResult } from '../../services/interviews/planning.js';
-import { presentAction } from '../../services/present/present.js';
-import { actionLine } from '../format.js';
+import type { Ctx } from '../services/context.js';
+import { planChanges } from '../services/applications/overview.js';
+import type { ReplanResult } from '../services/interviews/planning.js';
+import { presentAction } from '../services/present/present.js';
+import { actionLine } from './format.js';
 
 /** "The plan": what a change created, moved or cancelled, with when and why. */
 export async function planText(

@@ -10,8 +10,8 @@ import { debriefTrends } from '../../services/debriefs/trends.js';
 import { str, strs, when } from '../format.js';
 import type { Invocation, Output, Values } from '../spec.js';
 import { promptDebrief } from './debrief-prompts.js';
-import { planText } from './plan-text.js';
-import { stdPrompter } from './prompt.js';
+import { planText } from '../plan-text.js';
+import { stdPrompter } from '../prompt.js';
 
 /** Flags that are not debrief fields: with only these, a terminal gets the prompts. */
 const CONTROL_FLAGS = new Set(['json', 'interactive']);

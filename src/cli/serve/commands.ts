@@ -1,0 +1,15 @@
+import { option, type Command } from '../spec.js';
+
+/** The web app (PRODUCT.md §12: `npm start` runs this). */
+export const commands: Command[] = [
+  {
+    name: 'serve',
+    summary: 'start the web app on this computer',
+    positionals: [],
+    flags: {
+      port: option('port (default 4747)', 'PORT'),
+      host: option('address (default 127.0.0.1)', 'HOST'),
+    },
+    load: async () => (await import('./serve.js')).serve,
+  },
+];
