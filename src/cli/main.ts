@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isAfterviewError } from '../domain/errors.js';
 import { COMMANDS } from './commands.js';
+import { cliMessage } from './fields.js';
 import type { Command, Values } from './spec.js';
 import { commandHelp, topHelp } from './usage.js';
 
@@ -74,8 +75,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
+  let flags: Command['flags'] = {};
   try {
     const { command, rest } = findCommand(argv);
+    flags = command.flags;
     if (rest.includes('--help') || rest.includes('-h')) {
       process.stdout.write(`${commandHelp(command)}\n`);
       return 0;
@@ -99,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError || isAfterviewError(e)) {
-      process.stderr.write(`error: ${e.message}\n`);
+      process.stderr.write(`error: ${isAfterviewError(e) ? cliMessage(e, flags) : e.message}\n`);
       return 2;
     }
     const msg = e instanceof Error ? e.message : String(e);

@@ -71,7 +71,7 @@ export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOp
     summary: 'This document: OpenAPI 3.1, generated from the validation schemas',
     handler: () => Promise.resolve(openApiDocument([...routes, doc], '1')),
   });
-  mount(app, ctx, [...routes, doc]);
+  mount(app, ctx, [...routes, doc], deps.zone);
   // Other route modules mount here (e.g. the calendar feed: app.route('/api/calendar', …)).
   app.route('/', calendarRoutes(ctx));
 

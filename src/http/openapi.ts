@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { resolveSchema, type InputSchema } from '../services/input.js';
 import type { ApiRoute } from './registry.js';
 
 /**
  * The OpenAPI 3.1 document, generated from the route registry: the same zod schemas that
- * validate each request describe it here (`z.toJSONSchema`, input side), so there is no second,
- * hand-written copy to fall out of date.
+ * validate each request describe it here (`z.toJSONSchema`, input side), and each route's
+ * response schema describes its answer (output side), so there is no second, hand-written copy
+ * to fall out of date.
  */
 
 type Json = Record<string, unknown>;
@@ -17,9 +19,11 @@ const errorSchema = z.object({
   }),
 });
 
-function jsonSchema(s: z.ZodType): Json {
+function jsonSchema(input: InputSchema, io: 'input' | 'output' = 'input'): Json {
+  // Zone-dependent schemas differ only in how they resolve local times, not in their shape.
+  const s = resolveSchema(input, 'UTC');
   const schema = z.toJSONSchema(s, {
-    io: 'input',
+    io,
     unrepresentable: 'any',
     target: 'draft-2020-12',
   }) as Json;
@@ -29,7 +33,7 @@ function jsonSchema(s: z.ZodType): Json {
 }
 
 /** Path and query parameters from an object schema's properties. */
-function parameters(s: z.ZodType | undefined, where: 'path' | 'query'): Json[] {
+function parameters(s: InputSchema | undefined, where: 'path' | 'query'): Json[] {
   if (s === undefined) return [];
   const schema = jsonSchema(s);
   const props = (schema.properties ?? {}) as Record<string, Json>;
@@ -55,8 +59,12 @@ export function openApiDocument(routes: readonly ApiRoute[], version: string): J
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
       responses: {
         [String(r.status ?? 200)]: {
-          description: 'Success (shapes: src/http/ROUTES.md)',
-          content: { 'application/json': { schema: {} } },
+          description: 'Success',
+          content: {
+            'application/json': {
+              schema: r.response === undefined ? {} : jsonSchema(r.response, 'output'),
+            },
+          },
         },
         '4XX': {
           description: 'Invalid input, unknown id, conflict, or a refused host/origin',

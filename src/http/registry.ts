@@ -2,20 +2,24 @@ import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import { AfterviewError, invalidInput, isAfterviewError } from '../domain/errors.js';
 import type { Ctx } from '../services/context.js';
+import { parseInput, resolveSchema, type Input, type InputSchema } from '../services/input.js';
 import { cachedRead } from '../services/read-cache.js';
 import { acceptsGzip, encodeJson, matchesEtag, type Encoded } from './encode.js';
 import { errorResponse } from './errors.js';
 import { securedResponse, withSecurityHeaders } from './web.js';
 
 /**
- * The route registry: every API route declares its method, path and the zod schemas of its
- * params, query and body once. Mounting validates requests with them, and the OpenAPI document
- * is generated from the very same list, so the docs cannot drift from what is enforced.
+ * The route registry: every API route declares its method, path, the zod schemas of its
+ * params, query and body, and the schema of its answer, once. The body and query schemas are
+ * the use cases' own input schemas (src/services/<feature>/schema.ts), the ones the CLI parses
+ * its flags with. Mounting validates requests with them, and the OpenAPI document is generated
+ * from the very same list, so the docs cannot drift from what is enforced.
  */
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-type Schema = z.ZodType | undefined;
-type Out<S extends Schema> = S extends z.ZodType ? z.output<S> : undefined;
+/** A schema, or one that resolves local date-times in the user's zone (`(zone) => schema`). */
+type Schema = InputSchema | undefined;
+type Out<S extends Schema> = S extends InputSchema ? Input<S> : undefined;
 
 /** A handler's answer when the status is not the route's default. */
 export class Reply {
@@ -36,6 +40,8 @@ export interface RouteSpec<P extends Schema, Q extends Schema, B extends Schema>
   body?: B;
   /** The success status (default 200). */
   status?: 200 | 201;
+  /** The JSON of a success (documentation: /api/openapi.json). */
+  response?: z.ZodType;
   /**
    * Serve a GET from the read cache until the data changes (`data`), and at least once a minute
    * for time-dependent reads (`clock`). The handler's JSON is cached as text.
@@ -58,26 +64,9 @@ export const route = <
   spec: RouteSpec<P, Q, B>,
 ): ApiRoute => spec;
 
-/** Turns the first zod issue into our `invalid_input` error, naming the field. */
-function fromIssues(issues: readonly z.core.$ZodIssue[], where: string): AfterviewError {
-  const issue = issues[0];
-  if (issue === undefined) return invalidInput(`invalid ${where}`, where);
-  const path = issue.path.map(String);
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
-    const field = [...path, key].join('.');
-    return invalidInput(`${field} is not a field of this request`, field);
-  }
-  const field = path.length === 0 ? where : path.join('.');
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
-  return invalidInput(missing ? `${field} is required` : `${field}: ${issue.message}`, field);
-}
-
-function parse<S extends Schema>(schema: S, value: unknown, where: string): Out<S> {
+function parse<S extends Schema>(schema: S, value: unknown, where: string, zone: string): Out<S> {
   if (schema === undefined) return undefined as Out<S>;
-  const r = schema.safeParse(value, { reportInput: true });
-  if (!r.success) throw fromIssues(r.error.issues, where);
-  return r.data as Out<S>;
+  return parseInput(resolveSchema(schema, zone), value, where) as Out<S>;
 }
 
 /** The JSON body; an empty body is `{}` so that all-optional bodies may be left out. */
@@ -120,14 +109,26 @@ function ready(e: Encoded) {
 }
 
 /** Registers the routes on a Hono app: validate → handler (service → present) → JSON. */
-export function mount(app: Hono, ctx: Ctx, routes: readonly ApiRoute[]): void {
+export function mount(
+  app: Hono,
+  ctx: Ctx,
+  routes: readonly ApiRoute[],
+  userZone: () => Promise<string>,
+): void {
   for (const r of routes) {
+    // Only schemas that resolve local date-times need the zone (one settings read).
+    const zoned = [r.params, r.query, r.body].some((s) => typeof s === 'function');
     app.on(r.method.toUpperCase(), r.path, async (c) => {
       try {
-        const input = () => ({
-          params: parse(r.params, c.req.param(), 'path'),
-          query: r.query === undefined ? undefined : parse(r.query, c.req.query(), 'query'),
-        });
+        // On a cached read this runs only when the cache misses.
+        const input = async () => {
+          const zone = zoned ? await userZone() : 'UTC';
+          return {
+            zone,
+            params: parse(r.params, c.req.param(), 'path', zone),
+            query: r.query === undefined ? undefined : parse(r.query, c.req.query(), 'query', zone),
+          };
+        };
         if (r.cache !== undefined && r.method === 'get') {
           // The key is the path and query as sent: `/api/actions?status=all`. Validation runs
           // with the computation: a live entry means this very URL was valid, and invalid input
@@ -138,7 +139,8 @@ export function mount(app: Hono, ctx: Ctx, routes: readonly ApiRoute[]): void {
             ctx,
             key,
             async () => {
-              const json = await r.handler({ ...input(), body: undefined });
+              const { params, query } = await input();
+              const json = await r.handler({ params, query, body: undefined });
               return ready(encodeJson(JSON.stringify(json)));
             },
             { clock: r.cache === 'clock' },
@@ -151,8 +153,9 @@ export function mount(app: Hono, ctx: Ctx, routes: readonly ApiRoute[]): void {
             ? securedResponse(encoded.gzip, 200, encoded.heads.gzip)
             : securedResponse(encoded.raw, 200, encoded.heads.raw);
         }
-        const { params, query } = input();
-        const body = r.body === undefined ? undefined : parse(r.body, await readBody(c), 'body');
+        const { zone, params, query } = await input();
+        const body =
+          r.body === undefined ? undefined : parse(r.body, await readBody(c), 'body', zone);
         const out = await r.handler({ params, query, body });
         const reply = out instanceof Reply ? out : new Reply(out, r.status ?? 200);
         return c.json(reply.json, reply.status);

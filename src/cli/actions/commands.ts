@@ -52,7 +52,11 @@ export const commands: Command[] = [
     name: 'snooze',
     summary: 'move an action to later; re-planning keeps your time',
     positionals: ['ACTION'],
-    flags: { until: option('new due time', 'DATETIME', true), json },
+    flags: {
+      until: option('new due time', 'DATETIME'),
+      days: option('or: that many days later, at the same time of day', 'N'),
+      json,
+    },
     load: async () => (await import('./actions.js')).snooze,
   },
 ];

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { conflict, invalidInput, notFound } from '../../domain/errors.js';
-import { endOfLocalDay, parseDateTime } from '../../domain/time.js';
-import { ACTION_KINDS, type ActionKind } from '../../domain/types.js';
-import { optionalText, positiveId, requiredText } from '../../domain/validate.js';
+import { endOfLocalDay, inZone, toInstant } from '../../domain/time.js';
 import type { ActionView } from '../../store/repos/actions.js';
 import type { Store } from '../../store/store.js';
 import { mustGet } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
 import { replan, settleHeldInterviews } from '../interviews/planning.js';
 import { loadSettings } from '../settings/settings.js';
+import type { ActionQuery, AddActionInput, SkipActionInput, SnoozeActionInput } from './schema.js';
 
 export type { ActionView };
 
@@ -20,42 +19,12 @@ export async function today(ctx: Ctx): Promise<ActionView[]> {
   return ctx.store.actions.list({ dueBy: endOfLocalDay(now, settings.timezone) });
 }
 
-/** Pending actions (or every action with `all`), optionally of one application. */
-export async function listActions(
-  ctx: Ctx,
-  q: { app?: string; all?: boolean } = {},
-): Promise<ActionView[]> {
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
-  await settleHeldInterviews(ctx.store, ctx.now(), settings);
-  const applicationId = q.app === undefined ? undefined : positiveId(q.app, 'application', 'app');
-  if (applicationId !== undefined) await mustGet(ctx.store, applicationId);
-  return ctx.store.actions.list({ applicationId, all: q.all });
-}
-
-export interface ManualActionInput {
-  title?: string;
-  due?: string;
-  app?: string;
-  kind?: string;
-  why?: string;
-}
-
 /** An action the user adds by hand; the planner never changes it. */
-export async function addAction(ctx: Ctx, input: ManualActionInput): Promise<ActionView> {
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
-  const title = requiredText(input.title, 'title', 300);
-  if (input.due === undefined) throw invalidInput('--due is required', 'due');
-  const due = parseDateTime(input.due, settings.timezone, 'due');
-  const kind = (input.kind ?? 'custom') as ActionKind;
-  if (!ACTION_KINDS.includes(kind)) {
-    throw invalidInput(
-      `unknown action kind "${input.kind ?? ''}" (one of: ${ACTION_KINDS.join(', ')})`,
-      'kind',
-    );
-  }
-  const applicationId =
-    input.app === undefined ? null : positiveId(input.app, 'application', 'app');
-  const why = optionalText(input.why, 'why', 2000) ?? 'Added by you.';
+export async function addAction(ctx: Ctx, input: AddActionInput): Promise<ActionView> {
+  const { title, due } = input;
+  const kind = input.kind ?? 'custom';
+  const applicationId = input.application_id ?? null;
+  const why = input.why ?? 'Added by you.';
   const now = ctx.now();
   return ctx.store.transaction(async (tx) => {
     if (applicationId !== null) await mustGet(tx, applicationId);
@@ -89,8 +58,8 @@ async function mustGetAction(store: Store, id: number): Promise<ActionView> {
   return a;
 }
 
-async function pendingAction(store: Store, input: string | number): Promise<ActionView> {
-  const a = await mustGetAction(store, positiveId(input, 'action', 'action'));
+async function pendingAction(store: Store, id: number): Promise<ActionView> {
+  const a = await mustGetAction(store, id);
   if (a.status !== 'pending') throw conflict(`action ${a.id} is already ${a.status}`, 'action');
   return a;
 }
@@ -101,36 +70,49 @@ async function pendingAction(store: Store, input: string | number): Promise<Acti
  */
 async function decide(
   ctx: Ctx,
-  input: string | number,
+  id: number,
   change: (a: ActionView, now: string, zone: string) => Parameters<Store['actions']['update']>[1],
 ): Promise<ActionView> {
   const settings = await loadSettings(ctx.store, ctx.systemZone);
   const now = ctx.now();
   return ctx.store.transaction(async (tx) => {
-    const a = await pendingAction(tx, input);
+    const a = await pendingAction(tx, id);
     await tx.actions.update(a.id, change(a, now, settings.timezone), now);
     if (a.applicationId !== null) await replan(tx, [a.applicationId], now, settings);
     return mustGetAction(tx, a.id);
   });
 }
 
-export const markDone = (ctx: Ctx, id: string | number): Promise<ActionView> =>
+export const markDone = (ctx: Ctx, id: number): Promise<ActionView> =>
   decide(ctx, id, (_a, now) => ({ status: 'done', completedAt: now }));
 
-export const skipAction = (ctx: Ctx, id: string | number, reason?: string): Promise<ActionView> => {
-  const why = optionalText(reason, 'reason', 500);
-  return decide(ctx, id, (_a, now) => ({ status: 'skipped', completedAt: now, reason: why }));
-};
+export const skipAction = (ctx: Ctx, id: number, input: SkipActionInput): Promise<ActionView> =>
+  decide(ctx, id, (_a, now) => ({
+    status: 'skipped',
+    completedAt: now,
+    reason: input.reason ?? null,
+  }));
 
-/** Moves the due time; re-planning keeps the user's time from then on. */
+/**
+ * Moves the due time; re-planning keeps the user's time from then on. By `days`: that many
+ * local days from today, at the action's own local time of day (a thank-you due at 17:00
+ * snoozed 2 days is due at 17:00 the day after tomorrow).
+ */
 export async function snoozeAction(
   ctx: Ctx,
-  id: string | number,
-  until: string | undefined,
+  id: number,
+  input: SnoozeActionInput,
 ): Promise<ActionView> {
-  if (until === undefined) throw invalidInput('--until is required', 'until');
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
-  const due = parseDateTime(until, settings.timezone, 'until');
-  if (due <= ctx.now()) throw invalidInput('--until must be in the future', 'until');
-  return decide(ctx, id, () => ({ due, userDue: true }));
+  const now = ctx.now();
+  if (input.until !== undefined && input.until <= now) {
+    throw invalidInput('until must be in the future', 'until');
+  }
+  return decide(ctx, id, (a, _now, zone) => {
+    if (input.until !== undefined) return { due: input.until, userDue: true };
+    const at = inZone(a.due, zone);
+    const due = inZone(now, zone)
+      .plus({ days: input.days ?? 1 })
+      .set({ hour: at.hour, minute: at.minute, second: 0, millisecond: 0 });
+    return { due: toInstant(due), userDue: true };
+  });
 }

@@ -1,6 +1,6 @@
 import type { ActionView } from '../../store/repos/actions.js';
 import { tempStore } from '../../store/test/temp-store.js';
-import { listActions } from '../actions/actions.js';
+import { listActions } from '../actions/action-query.js';
 import { addApplication } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
 import { recordInterview, type InterviewFields } from '../interviews/interviews.js';
@@ -66,7 +66,7 @@ export async function loggedInterview(
     },
     'log',
   );
-  const actions = await listActions(ctx, { app: String(app.id) });
+  const actions = await listActions(ctx, { application_id: app.id });
   return {
     appId: app.id,
     actions,
