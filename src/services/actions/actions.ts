@@ -7,7 +7,7 @@ import { mustGet } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
 import { replan, settleHeldInterviews } from '../interviews/planning.js';
 import { loadSettings } from '../settings/settings.js';
-import type { ActionQuery, AddActionInput, SkipActionInput, SnoozeActionInput } from './schema.js';
+import type { AddActionInput, SkipActionInput, SnoozeActionInput } from './schema.js';
 
 export type { ActionView };
 
