@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { STATUSES } from '../../domain/status.js';
 import { formatInstant } from '../../domain/time.js';
 import {
+  ACTION_KINDS,
   ACTION_STATUSES,
+  CHANNELS,
   INTERVIEW_KINDS,
   INTERVIEW_OUTCOMES,
   type Application,
@@ -43,7 +45,7 @@ export const applicationJson = z.object({
 export const actionJson = z.object({
   id: J.id,
   key: z.string(),
-  kind: z.string(),
+  kind: z.enum(ACTION_KINDS),
   title: z.string(),
   due: nullable(J.instant),
   earliest: nullable(J.instant),
@@ -56,7 +58,7 @@ export const actionJson = z.object({
   role: nullable(z.string()),
   interview_id: nullable(J.id),
   contact_id: nullable(J.id),
-  channel: nullable(z.string()),
+  channel: nullable(z.enum(CHANNELS)),
   origin: z.string(),
   reason: nullable(z.string()),
   snoozed: z.boolean().describe('the user moved the due time; re-planning keeps it'),
