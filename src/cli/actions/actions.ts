@@ -71,10 +71,7 @@ export async function skip(inv: Invocation): Promise<Output> {
 }
 
 export async function snooze(inv: Invocation): Promise<Output> {
-  const input = parseInput(snoozeActionInput(inv.zone), {
-    until: str(inv.values.until),
-    days: asNumber(str(inv.values.days)),
-  });
+  const input = parseInput(snoozeActionInput(inv.zone), { until: str(inv.values.until) });
   const a = await snoozeAction(inv.ctx, actionId(inv), input);
   return one(a, inv, `Snoozed #${a.id} until ${when(a.due, inv.zone)}`);
 }

@@ -52,11 +52,7 @@ export const commands: Command[] = [
     name: 'snooze',
     summary: 'move an action to later; re-planning keeps your time',
     positionals: ['ACTION'],
-    flags: {
-      until: option('new due time', 'DATETIME'),
-      days: option('or: that many days later, at the same time of day', 'N'),
-      json,
-    },
+    flags: { until: option('new due time', 'DATETIME', true), json },
     load: async () => (await import('./actions.js')).snooze,
   },
 ];

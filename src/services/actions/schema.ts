@@ -81,7 +81,7 @@ export const snoozeActionInput = (zone: string) =>
     })
     .superRefine((b, ctx) => {
       if (b.until === undefined && b.days === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['until'], message: 'is required (or days)' });
+        ctx.addIssue({ code: 'custom', path: ['until'], message: 'is required' });
       } else if (b.until !== undefined && b.days !== undefined) {
         ctx.addIssue({
           code: 'custom',
