@@ -135,5 +135,14 @@ describe('formatInstant fast path', () => {
         .toISO({ suppressMilliseconds: true }),
     );
     expect(formatInstant('not a date', 'UTC')).toBe('not a date');
+    expect(formatInstant('2026-03-09T14:00:00.000Z', 'Mars/Olympus')).toBe(
+      '2026-03-09T14:00:00.000Z',
+    );
+  });
+
+  it('writes offsets with seconds as luxon does (Monrovia until 1972)', () => {
+    expect(formatInstant('1971-06-01T12:00:00.000Z', 'Africa/Monrovia')).toBe(
+      '1971-06-01T11:15:30-00:44',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { invalidInput } from './errors.js';
-import { localClock, type LocalClock } from './playbook/clock.js';
+import { localClock, msOf, type LocalClock } from './playbook/clock.js';
 import type { Instant, LocalDate } from './types.js';
 
 /**
@@ -15,7 +15,24 @@ export interface Calendar {
   holidays: readonly LocalDate[];
 }
 
-export const isValidZone = (zone: string): boolean => zone !== '' && IANAZone.isValidZone(zone);
+/**
+ * Zone names luxon has answered for. Its `isValidZone` builds an `Intl.DateTimeFormat` on every
+ * call, and presenters ask once per instant; the answer for a name never changes. Names can come
+ * from user input, so the memo is bounded (there are ~600 real zones).
+ */
+const zoneValidity = new Map<string, boolean>();
+const MAX_ZONE_NAMES = 1024;
+
+export function isValidZone(zone: string): boolean {
+  if (zone === '') return false;
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (zoneValidity.size >= MAX_ZONE_NAMES) zoneValidity.clear();
+    zoneValidity.set(zone, valid);
+  }
+  return valid;
+}
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_DT_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
@@ -87,37 +104,66 @@ export function parseClock(input: string, field = 'time'): { hour: number; minut
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
-/** One clock per zone for `formatInstant`: its offsets stay cached across calls. */
-const clocks = new Map<string, LocalClock>();
-const pad = (n: number): string => String(n).padStart(2, '0');
+/** How `formatInstant` writes one zone: its clock (offsets cached) and its suffix rule. */
+interface ZoneFormat {
+  clock: LocalClock;
+  /** luxon writes `Z` only for its fixed UTC zone (named `UTC` or `GMT` in any case). */
+  utc: boolean;
+}
+
+/** One entry per zone name, null for a name luxon does not know; bounded like `zoneValidity`. */
+const zoneFormats = new Map<string, ZoneFormat | null>();
+
+function zoneFormat(zone: string): ZoneFormat | null {
+  let f = zoneFormats.get(zone);
+  if (f === undefined) {
+    const lower = zone.toLowerCase();
+    f = isValidZone(zone)
+      ? { clock: localClock(zone), utc: lower === 'utc' || lower === 'gmt' }
+      : null;
+    if (zoneFormats.size >= MAX_ZONE_NAMES) zoneFormats.clear();
+    zoneFormats.set(zone, f);
+  }
+  return f;
+}
+
+const pad2: readonly string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+/** `+HH:MM` by offset in minutes (−16 h … +16 h): offsets repeat, strings need not be rebuilt. */
+const offsetSuffixes = new Map<number, string>();
+
+function offsetSuffix(minutes: number): string {
+  let s = offsetSuffixes.get(minutes);
+  if (s === undefined) {
+    const abs = Math.abs(minutes);
+    s = `${minutes < 0 ? '-' : '+'}${pad2[Math.floor(abs / 60)] ?? ''}:${pad2[abs % 60] ?? ''}`;
+    offsetSuffixes.set(minutes, s);
+  }
+  return s;
+}
 
 /**
  * An instant as ISO-8601 with the user's offset, as JSON output promises
  * (`2026-03-09T10:00:00-04:00`), exactly as luxon's
  * `toISO({ suppressMilliseconds: true })` writes it. Presenters call this for every instant of
- * every listed action, and one luxon conversion costs ~10 µs through `Intl`; the cached offsets
- * of `localClock` make `today --json` on hundreds of actions ~25 ms faster. Instants before 1970
- * (local mean time offsets with seconds) and unknown zones take luxon's path.
+ * every listed action, so it works from cached per-zone offsets (`localClock`) and string
+ * arithmetic instead of a luxon conversion through `Intl`. Instants before 1970 and offsets
+ * with seconds (local mean time) take luxon's path; in a zone luxon does not know, luxon cannot
+ * write the instant either, and it is returned as stored.
  */
 export function formatInstant(instant: Instant, zone: string): string {
-  const ms = Date.parse(instant);
-  if (!(ms >= 0 && ms < 253_402_300_800_000) || !isValidZone(zone)) {
+  const f = zoneFormat(zone);
+  if (f === null) return instant;
+  const ms = msOf(instant);
+  if (ms === null || !(ms >= 0 && ms < 253_402_300_800_000)) {
     return inZone(instant, zone).toISO({ suppressMilliseconds: true }) ?? instant;
   }
-  let clock = clocks.get(zone);
-  if (clock === undefined) {
-    clock = localClock(zone);
-    clocks.set(zone, clock);
-  }
-  const offset = clock.offset(ms);
+  const offset = f.clock.offset(ms);
+  // Offsets with seconds (Africa/Monrovia until 1972) are written the way luxon rounds them.
+  if (offset % 60_000 !== 0)
+    return inZone(instant, zone).toISO({ suppressMilliseconds: true }) ?? instant;
   const local = new Date(ms + offset).toISOString();
-  const millis = local.slice(19, 23);
-  const head = local.slice(0, 19) + (millis === '.000' ? '' : millis);
-  // luxon writes `Z` only for its fixed UTC zone (named `UTC` or `GMT` in any case).
-  const lower = zone.toLowerCase();
-  if (lower === 'utc' || lower === 'gmt') return `${head}Z`;
-  const minutes = Math.abs(offset) / 60_000;
-  return `${head}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  const head = local.endsWith('.000Z') ? local.slice(0, 19) : local.slice(0, 23);
+  return f.utc ? `${head}Z` : head + offsetSuffix(offset / 60_000);
 }
 
 export const localDateOf = (instant: Instant, zone: string): LocalDate =>

@@ -1,5 +1,5 @@
 import type { Context, Hono } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AfterviewError, invalidInput, isAfterviewError } from '../domain/errors.js';
 import type { Ctx } from '../services/context.js';
 import { parseInput, resolveSchema, type Input, type InputSchema } from '../services/input.js';
@@ -99,13 +99,42 @@ const CACHED_JSON = { 'content-type': 'application/json; charset=utf-8', vary: '
 function ready(e: Encoded) {
   const etag = { etag: e.etag, vary: 'accept-encoding' };
   return {
-    ...e,
+    e,
     heads: {
       raw: withSecurityHeaders({ ...CACHED_JSON, ...etag }),
       gzip: withSecurityHeaders({ ...CACHED_JSON, ...etag, 'content-encoding': 'gzip' }),
       notModified: withSecurityHeaders(etag),
     },
   };
+}
+
+/** Headers and the key of the entry: a few hundred bytes besides the body. */
+const ENTRY_OVERHEAD = 1024;
+
+/**
+ * The query parameters a route declares: the keys of its query schema (an object schema;
+ * anything else is read through its JSON Schema, as the OpenAPI document reads it).
+ */
+export function declaredQuery(schema: z.ZodType | undefined): ReadonlySet<string> {
+  if (schema === undefined) return new Set();
+  if (schema instanceof z.ZodObject) return new Set(Object.keys(schema.shape));
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  return new Set(Object.keys(json.properties ?? {}));
+}
+
+/**
+ * The query string as parsed, refusing a parameter the route does not declare, as unknown body
+ * fields are refused: a typo (`?stauts=done`) must not silently answer the unfiltered list, and
+ * parameters that change nothing must not make new read-cache entries.
+ */
+function queryOf(c: Context, declared: ReadonlySet<string>): Record<string, string> {
+  const q = c.req.query();
+  for (const key in q) {
+    if (!declared.has(key)) {
+      throw invalidInput(`${key} is not a query parameter of this route`, key);
+    }
+  }
+  return q;
 }
 
 /** Registers the routes on a Hono app: validate → handler (service → present) → JSON. */
@@ -118,42 +147,37 @@ export function mount(
   for (const r of routes) {
     // Only schemas that resolve local date-times need the zone (one settings read).
     const zoned = [r.params, r.query, r.body].some((s) => typeof s === 'function');
+    const declared = declaredQuery(
+      r.query === undefined ? undefined : resolveSchema(r.query, 'UTC'),
+    );
     app.on(r.method.toUpperCase(), r.path, async (c) => {
       try {
-        // On a cached read this runs only when the cache misses.
-        const input = async () => {
-          const zone = zoned ? await userZone() : 'UTC';
-          return {
-            zone,
-            params: parse(r.params, c.req.param(), 'path', zone),
-            query: r.query === undefined ? undefined : parse(r.query, c.req.query(), 'query', zone),
-          };
-        };
+        const raw = queryOf(c, declared);
+        const zone = zoned ? await userZone() : 'UTC';
+        const params = parse(r.params, c.req.param(), 'path', zone);
+        const query = r.query === undefined ? undefined : parse(r.query, raw, 'query', zone);
         if (r.cache !== undefined && r.method === 'get') {
-          // The key is the path and query as sent: `/api/actions?status=all`. Validation runs
-          // with the computation: a live entry means this very URL was valid, and invalid input
-          // fails the computation, which the cache does not keep.
-          const url = c.req.url;
-          const key = url.slice(url.indexOf('/', url.indexOf('//') + 2));
-          const encoded = await cachedRead(
+          // The key is the route and its validated values, in schema order: `?limit=25&q=x`,
+          // `?q=x&limit=025` and `?q=x&limit=25` are one entry.
+          const key = `${r.path} ${JSON.stringify([params, query])}`;
+          const { e, heads } = await cachedRead(
             ctx,
             key,
             async () => {
-              const { params, query } = await input();
               const json = await r.handler({ params, query, body: undefined });
               return ready(encodeJson(JSON.stringify(json)));
             },
-            { clock: r.cache === 'clock' },
+            { clock: r.cache === 'clock', size: (v) => v.e.bytes + ENTRY_OVERHEAD },
           );
           // The web app refetches lists often; an unchanged one costs a 304 and no parsing.
-          if (matchesEtag(c.req.header('if-none-match'), encoded.etag)) {
-            return securedResponse(null, 304, encoded.heads.notModified);
+          if (matchesEtag(c.req.header('if-none-match'), e.etag)) {
+            return securedResponse(null, 304, heads.notModified);
           }
-          return encoded.gzip !== null && acceptsGzip(c.req.header('accept-encoding'))
-            ? securedResponse(encoded.gzip, 200, encoded.heads.gzip)
-            : securedResponse(encoded.raw, 200, encoded.heads.raw);
+          const gzip = acceptsGzip(c.req.header('accept-encoding')) ? e.gzip : null;
+          return gzip !== null
+            ? securedResponse(gzip, 200, heads.gzip)
+            : securedResponse(e.raw, 200, heads.raw);
         }
-        const { zone, params, query } = await input();
         const body =
           r.body === undefined ? undefined : parse(r.body, await readBody(c), 'body', zone);
         const out = await r.handler({ params, query, body });

@@ -10,4 +10,6 @@ export interface Ctx {
   now: () => Instant;
   /** The system's time zone, the default for the `timezone` setting. */
   systemZone: string;
+  /** `false` turns the read cache off (AFTERVIEW_READ_CACHE=off); on when left out. */
+  readCache?: boolean;
 }

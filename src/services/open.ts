@@ -34,21 +34,33 @@ export function systemZone(env: NodeJS.ProcessEnv): string {
     : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/** AFTERVIEW_READ_CACHE: `off` turns the server's read cache off (to measure, or by choice). */
+export function readCacheEnv(env: NodeJS.ProcessEnv): boolean {
+  const v = (env.AFTERVIEW_READ_CACHE ?? '').trim().toLowerCase();
+  if (v === '' || v === 'on') return true;
+  if (v === 'off') return false;
+  throw invalidInput(
+    `AFTERVIEW_READ_CACHE must be on or off, got "${env.AFTERVIEW_READ_CACHE ?? ''}"`,
+    'AFTERVIEW_READ_CACHE',
+  );
+}
+
 /**
  * Opens the user's database and builds the clock: AFTERVIEW_NOW (ISO-8601; without an offset it
  * is local time in the `timezone` setting) fixes it for scripts and tests.
  */
 export async function openContext(env: NodeJS.ProcessEnv): Promise<Ctx> {
+  const readCache = readCacheEnv(env);
   const store = openStore(resolveHome(env));
   const zone = systemZone(env);
   const fixed = env.AFTERVIEW_NOW;
   if (fixed === undefined || fixed === '') {
-    return { store, systemZone: zone, now: () => new Date().toISOString() };
+    return { store, systemZone: zone, readCache, now: () => new Date().toISOString() };
   }
   try {
     const settings = await loadSettings(store, zone);
     const at = parseDateTime(fixed, settings.timezone, 'AFTERVIEW_NOW');
-    return { store, systemZone: zone, now: () => at };
+    return { store, systemZone: zone, readCache, now: () => at };
   } catch {
     await store.close();
     throw invalidInput(`AFTERVIEW_NOW "${fixed}" is not an ISO-8601 date-time`, 'AFTERVIEW_NOW');

@@ -3,7 +3,8 @@ import { openStoreAt } from '../store/open.js';
 import { tempStore } from '../store/test/temp-store.js';
 import { addApplication } from './applications/applications.js';
 import type { Ctx } from './context.js';
-import { cachedRead } from './read-cache.js';
+import { readCacheEnv } from './open.js';
+import { MAX_BYTES, MAX_ENTRIES, cachedRead, readCacheStats } from './read-cache.js';
 
 let t: ReturnType<typeof tempStore>;
 let ctx: Ctx;
@@ -72,4 +73,48 @@ it('computes every time inside a transaction (no generation there)', async () =>
     expect(await read()).toBe(1);
     expect(await read()).toBe(2);
   });
+});
+
+it('holds at most MAX_ENTRIES entries, the least recently used out first', async () => {
+  const read = (k: number) => cachedRead(ctx, `k${k}`, () => Promise.resolve(++runs));
+  const first = await read(0);
+  for (let k = 1; k < MAX_ENTRIES + 50; k++) {
+    await read(k);
+    if (k % 10 === 0) expect(await read(0)).toBe(first); // kept warm: never evicted
+  }
+  expect(readCacheStats(t.store).entries).toBe(MAX_ENTRIES);
+  expect(await read(0)).toBe(first);
+  const before = runs;
+  await read(1); // the coldest: evicted long ago
+  expect(runs).toBe(before + 1);
+});
+
+it('holds at most MAX_BYTES of sized values, and keeps none over the whole budget', async () => {
+  const size = (v: { bytes: number }) => v.bytes;
+  const read = (k: number, bytes: number) =>
+    cachedRead(ctx, `b${k}`, () => Promise.resolve({ bytes, n: ++runs }), { size });
+  const quarter = Math.floor(MAX_BYTES / 4);
+  for (let k = 0; k < 10; k++) await read(k, quarter);
+  await Promise.resolve(); // sizes are counted once the value resolves
+  const stats = readCacheStats(t.store);
+  expect(stats.bytes).toBeLessThanOrEqual(MAX_BYTES);
+  expect(stats.entries).toBe(4);
+  await read(99, MAX_BYTES + 1);
+  await Promise.resolve();
+  expect(readCacheStats(t.store).entries).toBe(4);
+});
+
+it('computes every time when the context turns it off (AFTERVIEW_READ_CACHE=off)', async () => {
+  const off: Ctx = { ...ctx, readCache: false };
+  const read = () => cachedRead(off, 'off', () => Promise.resolve(++runs));
+  expect(await read()).toBe(1);
+  expect(await read()).toBe(2);
+  expect(readCacheStats(t.store).entries).toBe(0);
+});
+
+it('reads AFTERVIEW_READ_CACHE: on by default, off by choice, anything else refused', () => {
+  expect(readCacheEnv({})).toBe(true);
+  expect(readCacheEnv({ AFTERVIEW_READ_CACHE: 'on' })).toBe(true);
+  expect(readCacheEnv({ AFTERVIEW_READ_CACHE: 'OFF' })).toBe(false);
+  expect(() => readCacheEnv({ AFTERVIEW_READ_CACHE: 'no' })).toThrow(/must be on or off/);
 });

@@ -6,7 +6,12 @@ import type { Ctx } from './context.js';
  * generation (see Store.changeGeneration) and is served only while the generation is the same.
  * Reads that depend on the clock (what is due today) also key on the current minute. The HTTP
  * API serves its hot GETs from here; a store without a generation (a transaction, a test double)
- * simply computes every time.
+ * or a context with `readCache: false` simply computes every time.
+ *
+ * The cache is an optimisation only, and it is bounded: at most `MAX_ENTRIES` entries and
+ * `MAX_BYTES` bytes of sized values, the least recently used out first. Callers key on
+ * validated, normalised input, never on raw request text, so a client cannot add entries by
+ * varying how it spells a request; and whatever it varies, the bound holds.
  *
  * Concurrent misses for one key share one computation, so a burst of requests after a change
  * runs the query once.
@@ -15,56 +20,106 @@ import type { Ctx } from './context.js';
 interface Entry {
   generation: string;
   value: Promise<unknown>;
+  /** Counted once the value is known; 0 while it is being computed. */
+  bytes: number;
 }
 
-/** Enough for every list the web app shows with its filters; the oldest entry goes first. */
-const MAX_ENTRIES = 256;
+/** Enough for every list the web app shows with its filters. */
+export const MAX_ENTRIES = 256;
+/** A few of the largest lists (14,000 overdue actions are ~7 MB of JSON), far below 150 MB. */
+export const MAX_BYTES = 24 * 1024 * 1024;
 
 interface Cache {
   /** The generation all entries were computed at or after; older entries are dropped. */
   base: string;
+  /** In use order: the least recently used first (a hit moves an entry to the end). */
   entries: Map<string, Entry>;
+  bytes: number;
 }
 
 const caches = new WeakMap<Store, Cache>();
 
-export interface ReadOptions {
+export interface ReadOptions<T> {
   /** The result depends on the time of day: recompute at least once a minute. */
   clock?: boolean;
+  /** The memory a value holds, in bytes, for the byte bound; unsized values count 0. */
+  size?: (value: T) => number;
+}
+
+function drop(cache: Cache, key: string): void {
+  const e = cache.entries.get(key);
+  if (e === undefined) return;
+  cache.entries.delete(key);
+  cache.bytes -= e.bytes;
+}
+
+/** Evicts least recently used entries until both bounds hold. */
+function trim(cache: Cache): void {
+  for (const key of cache.entries.keys()) {
+    if (cache.entries.size <= MAX_ENTRIES && cache.bytes <= MAX_BYTES) return;
+    drop(cache, key);
+  }
 }
 
 export async function cachedRead<T>(
   ctx: Ctx,
   key: string,
   compute: () => Promise<T>,
-  opts: ReadOptions = {},
+  opts: ReadOptions<T> = {},
 ): Promise<T> {
+  if (ctx.readCache === false) return compute();
   const base = ctx.store.changeGeneration();
   if (base === null) return compute();
   const generation = opts.clock === true ? `${base}@${ctx.now().slice(0, 16)}` : base;
   let cache = caches.get(ctx.store);
   if (cache === undefined) {
-    cache = { base, entries: new Map() };
+    cache = { base, entries: new Map(), bytes: 0 };
     caches.set(ctx.store, cache);
   }
   // After a write every entry is stale: let them go now rather than hold them until evicted.
   if (cache.base !== base) {
     cache.base = base;
     cache.entries.clear();
+    cache.bytes = 0;
   }
-  const entries = cache.entries;
-  const hit = entries.get(key);
-  if (hit !== undefined && hit.generation === generation) return hit.value as Promise<T>;
+  const hit = cache.entries.get(key);
+  if (hit !== undefined && hit.generation === generation) {
+    cache.entries.delete(key);
+    cache.entries.set(key, hit);
+    return hit.value as Promise<T>;
+  }
+  drop(cache, key);
   const value = compute();
-  entries.delete(key); // re-insert: Map order is then least recently computed first
-  entries.set(key, { generation, value });
-  if (entries.size > MAX_ENTRIES) {
-    const oldest = entries.keys().next();
-    if (oldest.done !== true) entries.delete(oldest.value);
-  }
-  // A failed read is not remembered: the next request tries again.
-  value.catch(() => {
-    if (entries.get(key)?.value === value) entries.delete(key);
-  });
+  const entry: Entry = { generation, value, bytes: 0 };
+  const c = cache;
+  c.entries.set(key, entry);
+  trim(c);
+  value.then(
+    (v) => {
+      // Still cached (not evicted, not cleared by a write): count its size now it is known.
+      if (c.entries.get(key) !== entry || opts.size === undefined) return;
+      const bytes = opts.size(v);
+      // One value over the whole budget would only push everything else out: serve it, keep none.
+      if (bytes > MAX_BYTES) {
+        drop(c, key);
+        return;
+      }
+      entry.bytes = bytes;
+      c.bytes += entry.bytes;
+      trim(c);
+    },
+    // A failed read is not remembered: the next request tries again.
+    () => {
+      if (c.entries.get(key) === entry) drop(c, key);
+    },
+  );
   return value;
+}
+
+/** What the cache of a store holds now, for tests and the bench. */
+export function readCacheStats(store: Store): { entries: number; bytes: number } {
+  const c = caches.get(store);
+  // After a write the entries are dropped on the next read; they are gone already for callers.
+  if (c === undefined || c.base !== store.changeGeneration()) return { entries: 0, bytes: 0 };
+  return { entries: c.entries.size, bytes: c.bytes };
 }
