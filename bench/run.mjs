@@ -5,7 +5,9 @@
  *   - today --json, cold process: median ≤ 150 ms and ≤ 3× node -e 0
  *   - plan() over 100,000 held interviews: ≤ 1 s
  *   - replan of one application in the 10,000-application DB: median ≤ 5 ms
- *   - HTTP API (bench/api.mjs): GET /api/today and /api/applications?limit=50, 50 connections
+ *   - HTTP API (bench/api.mjs), every figure cached and uncached (AFTERVIEW_READ_CACHE=off):
+ *     sequential medians, throughput at 10 and 50 connections, server RSS, and a 60 s soak
+ *   - presenting one action as JSON (bench/present.mjs): ≤ 5 µs
  *   - note check of a 200-word note and 100 e-mails through a local SMTP server (compose.mjs)
  *   - initial JavaScript of the web app, the calendar feed of 10,000 actions
  * `npm run bench` builds first, then runs this.
@@ -35,6 +37,8 @@ try {
   // interviews on the heap, autocannon's own GC made it the bottleneck (2,200 vs 7,000+ req/s).
   const api = new URL('./api.mjs', import.meta.url).pathname;
   console.log(`\n${execFileSync(process.execPath, [api, home], { encoding: 'utf8' }).trimEnd()}\n`);
+  const present = await import('./present.mjs');
+  console.log(`${present.reportPresent(present.benchPresent())}\n`);
   const a = benchPlanAll();
   const b = await benchReplan({ home });
   console.log(reportPlan(a, b));
