@@ -190,8 +190,29 @@ const toAction = (r: Row): Action => ({
   updatedAt: r.updated_at,
 });
 
+/** One object per row, not an Action spread into a second one: lists have thousands of rows. */
 const toView = (r: Row & { company: string | null; role: string | null }): ActionView => ({
-  ...toAction(r),
+  id: r.id,
+  key: r.key,
+  kind: r.kind as ActionKind,
+  title: r.title,
+  due: r.due_at,
+  earliest: r.earliest_at,
+  latest: r.latest_at,
+  status: r.status as ActionStatus,
+  why: r.why,
+  seeds: r.seeds === '' ? [] : (r.seeds.split(',') as SeedId[]),
+  applicationId: r.application_id,
+  interviewId: r.interview_id,
+  contactId: r.contact_id,
+  messageId: r.message_id,
+  channel: r.channel as Channel | null,
+  origin: r.origin,
+  reason: r.reason,
+  userDue: r.user_due === 1,
+  completedAt: r.completed_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
   company: r.company,
   role: r.role,
 });

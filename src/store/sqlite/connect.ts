@@ -5,9 +5,11 @@ import {
   SqliteDialect,
   SqliteDriver,
   type DatabaseConnection,
+  type SqliteDatabase,
 } from 'kysely';
 import type { DB } from '../schema.js';
 import { migrate } from './migrate.js';
+import { cachedStatements } from './statements.js';
 
 /**
  * Kysely's SQLite driver opens transactions with a deferred BEGIN; two processes that both read
@@ -21,7 +23,7 @@ class ImmediateSqliteDriver extends SqliteDriver {
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly database: Database.Database) {
+  constructor(private readonly database: SqliteDatabase) {
     super({ database });
   }
   override createDriver(): SqliteDriver {
@@ -47,5 +49,6 @@ export function openSqlite(file: string): SqliteHandle {
     raw.close();
     throw e;
   }
-  return { db: new Kysely<DB>({ dialect: new ImmediateSqliteDialect(raw) }), raw };
+  const dialect = new ImmediateSqliteDialect(cachedStatements(raw));
+  return { db: new Kysely<DB>({ dialect }), raw };
 }
