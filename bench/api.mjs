@@ -217,8 +217,13 @@ export function reportApi(r) {
     );
   }
   for (const [mode, m] of Object.entries(r.rss)) {
+    // The 150 MB target is the one of the load runs (issue 6) and the soak; the overdue data set
+    // has none, its peak is reported to be watched.
+    const target = mode.includes('overdue')
+      ? '(no target)'
+      : `(target ≤ ${TARGET.rssMb}) ${verdict(m.peak <= TARGET.rssMb)}`;
     lines.push(
-      `  server RSS, ${mode}: ${m.idle.toFixed(0)} MB idle, ${m.peak.toFixed(0)} MB peak (target ≤ ${TARGET.rssMb}) ${verdict(m.peak <= TARGET.rssMb)}`,
+      `  server RSS, ${mode}: ${m.idle.toFixed(0)} MB idle, ${m.peak.toFixed(0)} MB peak ${target}`,
     );
   }
   lines.push(reportSoak(r.soak));

@@ -128,6 +128,33 @@ function zoneFormat(zone: string): ZoneFormat | null {
 }
 
 const pad2: readonly string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const DAY_MS = 86_400_000;
+const millis: readonly string[] = Array.from({ length: 1000 }, (_, i) =>
+  i === 0 ? '' : `.${String(i).padStart(3, '0')}`,
+);
+/** `YYYY-MM-DDT` by epoch day: a list's instants fall on a few hundred days. Bounded. */
+const datePrefixes = new Map<number, string>();
+
+/**
+ * `YYYY-MM-DDTHH:MM:SS` and `.mmm` unless zero, of a wall time given as epoch milliseconds
+ * (0000–9999), as `toISOString` would write it: built from cached parts, without a Date.
+ */
+function localIso(wall: number): string {
+  const day = Math.floor(wall / DAY_MS);
+  let prefix = datePrefixes.get(day);
+  if (prefix === undefined) {
+    prefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
+    if (datePrefixes.size >= 10_000) datePrefixes.clear();
+    datePrefixes.set(day, prefix);
+  }
+  const rest = wall - day * DAY_MS;
+  const seconds = Math.floor(rest / 1000);
+  const minutes = Math.floor(seconds / 60);
+  const hh = pad2[Math.floor(minutes / 60)] ?? '';
+  const mm = pad2[minutes % 60] ?? '';
+  return `${prefix}${hh}:${mm}:${pad2[seconds % 60] ?? ''}${millis[rest % 1000] ?? ''}`;
+}
+
 /** `+HH:MM` by offset in minutes (−16 h … +16 h): offsets repeat, strings need not be rebuilt. */
 const offsetSuffixes = new Map<number, string>();
 
@@ -161,8 +188,7 @@ export function formatInstant(instant: Instant, zone: string): string {
   // Offsets with seconds (Africa/Monrovia until 1972) are written the way luxon rounds them.
   if (offset % 60_000 !== 0)
     return inZone(instant, zone).toISO({ suppressMilliseconds: true }) ?? instant;
-  const local = new Date(ms + offset).toISOString();
-  const head = local.endsWith('.000Z') ? local.slice(0, 19) : local.slice(0, 23);
+  const head = localIso(ms + offset);
   return f.utc ? `${head}Z` : head + offsetSuffix(offset / 60_000);
 }
 

@@ -95,17 +95,35 @@ const renamed = (e: unknown, fields: RouteSpec<Schema, Schema, Schema>['fields']
 
 const CACHED_JSON = { 'content-type': 'application/json; charset=utf-8', vary: 'accept-encoding' };
 
-/** An encoded body with its three possible header sets, built once per data change. */
-function ready(e: Encoded) {
-  const etag = { etag: e.etag, vary: 'accept-encoding' };
-  return {
-    e,
-    heads: {
-      raw: withSecurityHeaders({ ...CACHED_JSON, ...etag }),
-      gzip: withSecurityHeaders({ ...CACHED_JSON, ...etag, 'content-encoding': 'gzip' }),
-      notModified: withSecurityHeaders(etag),
-    },
-  };
+/**
+ * An encoded body and its header sets (plain JSON, gzip, 304), each built on first use and then
+ * kept with the cached body: an uncached read builds only the one it sends.
+ */
+class Ready {
+  #raw: Readonly<Record<string, string>> | undefined;
+  #gzip: Readonly<Record<string, string>> | undefined;
+  #notModified: Readonly<Record<string, string>> | undefined;
+
+  constructor(readonly e: Encoded) {}
+
+  get raw() {
+    return (this.#raw ??= withSecurityHeaders({ ...CACHED_JSON, etag: this.e.etag }));
+  }
+
+  get gzip() {
+    return (this.#gzip ??= withSecurityHeaders({
+      ...CACHED_JSON,
+      etag: this.e.etag,
+      'content-encoding': 'gzip',
+    }));
+  }
+
+  get notModified() {
+    return (this.#notModified ??= withSecurityHeaders({
+      etag: this.e.etag,
+      vary: 'accept-encoding',
+    }));
+  }
 }
 
 /** Headers and the key of the entry: a few hundred bytes besides the body. */
@@ -160,16 +178,17 @@ export function mount(
           // The key is the route and its validated values, in schema order: `?limit=25&q=x`,
           // `?q=x&limit=025` and `?q=x&limit=25` are one entry.
           const key = `${r.path} ${JSON.stringify([params, query])}`;
-          const { e, heads } = await cachedRead(
+          const heads = await cachedRead(
             ctx,
             key,
             async () => {
               const json = await r.handler({ params, query, body: undefined });
-              return ready(encodeJson(JSON.stringify(json)));
+              return new Ready(encodeJson(JSON.stringify(json)));
             },
             { clock: r.cache === 'clock', size: (v) => v.e.bytes + ENTRY_OVERHEAD },
           );
           // The web app refetches lists often; an unchanged one costs a 304 and no parsing.
+          const e = heads.e;
           if (matchesEtag(c.req.header('if-none-match'), e.etag)) {
             return securedResponse(null, 304, heads.notModified);
           }

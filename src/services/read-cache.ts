@@ -26,8 +26,11 @@ interface Entry {
 
 /** Enough for every list the web app shows with its filters. */
 export const MAX_ENTRIES = 256;
-/** A few of the largest lists (14,000 overdue actions are ~7 MB of JSON), far below 150 MB. */
-export const MAX_BYTES = 24 * 1024 * 1024;
+/**
+ * Two of the largest lists (14,000 overdue actions are ~6 MB of JSON): the whole server must stay
+ * within 150 MB, and about 80 MB of that is the runtime and the database page cache.
+ */
+export const MAX_BYTES = 16 * 1024 * 1024;
 
 interface Cache {
   /** The generation all entries were computed at or after; older entries are dropped. */

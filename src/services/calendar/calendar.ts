@@ -141,6 +141,7 @@ export async function feedFor(ctx: Ctx, token: string, appUrl: string): Promise<
         etag: `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`,
       };
     },
-    { clock: true },
+    // Counted against the read cache's byte bound: a feed of thousands of actions is megabytes.
+    { clock: true, size: (f) => f.text.length * 2 + f.etag.length },
   );
 }
