@@ -7,7 +7,18 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 
-const BUNDLED = new Set(['kysely', 'luxon', 'zod', 'hono', '@hono/node-server', 'ts-fsrs']);
+// better-sqlite3's JavaScript is bundled too (its native addon is loaded by path, see
+// src/store/sqlite/connect.ts): imported from node_modules, its dozen CommonJS files cost a
+// package lookup and a scan for their exports on every start.
+const BUNDLED = new Set([
+  'kysely',
+  'luxon',
+  'zod',
+  'hono',
+  '@hono/node-server',
+  'ts-fsrs',
+  'better-sqlite3',
+]);
 const packageName = (path) => {
   const parts = path.split('/');
   return path.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];

@@ -84,11 +84,14 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const { values, positionals } = parse(command, rest);
-    const run = await command.load();
-    const { openContext } = await import('../services/open.js');
+    // Loaded together: the module loader reads and compiles the three graphs in one pass.
+    const [run, { openContext }, { userZone }] = await Promise.all([
+      command.load(),
+      import('../services/open.js'),
+      import('../services/settings/settings.js'),
+    ]);
     const ctx = await openContext(process.env);
     try {
-      const { userZone } = await import('../services/settings/settings.js');
       const zone = await userZone(ctx);
       const out = await run({ ctx, values, positionals, zone });
       if (values.json === true) process.stdout.write(`${JSON.stringify(out.json, null, 2)}\n`);

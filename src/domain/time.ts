@@ -1,6 +1,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { invalidInput } from './errors.js';
 import { localClock, msOf, type LocalClock } from './playbook/clock.js';
+import { isRuntimeZone, zoneOf } from './runtime-zone.js';
 import type { Instant, LocalDate } from './types.js';
 
 /**
@@ -25,6 +26,8 @@ const MAX_ZONE_NAMES = 1024;
 
 export function isValidZone(zone: string): boolean {
   if (zone === '') return false;
+  // The runtime's own zone is valid without asking Intl (see runtime-zone.ts).
+  if (isRuntimeZone(zone)) return true;
   let valid = zoneValidity.get(zone);
   if (valid === undefined) {
     valid = IANAZone.isValidZone(zone);
@@ -46,7 +49,7 @@ export const toInstant = (dt: DateTime): Instant => {
 };
 
 export const inZone = (instant: Instant, zone: string): DateTime =>
-  DateTime.fromISO(instant, { zone: 'utc' }).setZone(zone);
+  DateTime.fromISO(instant, { zone: 'utc' }).setZone(zoneOf(zone));
 
 /** A local date as typed by the user (`2026-03-06`); throws a user-facing error otherwise. */
 export function parseLocalDate(input: string, field = 'date'): LocalDate {
@@ -68,7 +71,7 @@ export function parseDateTime(input: string, zone: string, field = 'at'): Instan
   if (ZONED_DT_RE.test(s)) {
     dt = DateTime.fromISO(s.replace(' ', 'T'), { setZone: true });
   } else if (LOCAL_DT_RE.test(s) || DATE_RE.test(s)) {
-    dt = DateTime.fromISO(s.replace(' ', 'T'), { zone });
+    dt = DateTime.fromISO(s.replace(' ', 'T'), { zone: zoneOf(zone) });
     if (dt.isValid) {
       const wall = DateTime.fromISO(s.replace(' ', 'T'), { zone: 'utc' });
       if (dt.hour !== wall.hour || dt.minute !== wall.minute) {
@@ -211,7 +214,12 @@ export function onOrAfterBusinessDay(day: DateTime, cal: Calendar): DateTime {
 /** `HH:MM` local on a local date (DST-correct: wall-clock time, not elapsed hours). */
 export function atLocal(date: LocalDate, clock: string, zone: string): DateTime {
   const { hour, minute } = parseClock(clock);
-  return DateTime.fromISO(date, { zone }).set({ hour, minute, second: 0, millisecond: 0 });
+  return DateTime.fromISO(date, { zone: zoneOf(zone) }).set({
+    hour,
+    minute,
+    second: 0,
+    millisecond: 0,
+  });
 }
 
 /** "+ N days": calendar days in the user's zone, keeping the local clock time. */
@@ -231,7 +239,7 @@ export function nextBusinessDayAt(instant: Instant, clock: string, cal: Calendar
 
 /** "on DATE at HH:MM, moved to a business day". */
 export function businessDayAt(date: LocalDate, clock: string, cal: Calendar): DateTime {
-  const day = onOrAfterBusinessDay(DateTime.fromISO(date, { zone: cal.timezone }), cal);
+  const day = onOrAfterBusinessDay(DateTime.fromISO(date, { zone: zoneOf(cal.timezone) }), cal);
   return atLocal(day.toISODate() ?? date, clock, cal.timezone);
 }
 

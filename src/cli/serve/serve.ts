@@ -2,9 +2,12 @@ import { serve as listen } from '@hono/node-server';
 import { invalidInput } from '../../domain/errors.js';
 import { createApp } from '../../http/app.js';
 import { hostsFor } from '../../http/guard.js';
+import { listApplications } from '../../services/applications/applications.js';
 import { warmFeed } from '../../services/calendar/calendar.js';
 import { Dispatcher } from '../../services/outbox/dispatch.js';
 import { deliveryEnv } from '../../services/open.js';
+import { getSetting } from '../../services/settings/settings.js';
+import type { Ctx } from '../../services/context.js';
 import { str } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 
@@ -29,6 +32,12 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
     const server = listen({ fetch: app.fetch, port, hostname: host }, () => {
       // The port is fixed (1-65535, never 0), so the address listened on is appUrl.
       process.stdout.write(`Afterview is running at ${appUrl}/\n`);
+      firstSteps(ctx, appUrl).then(
+        (lines) => {
+          if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+        },
+        () => undefined,
+      );
       dispatcher.start();
       warmFeed(ctx, appUrl).catch((e: unknown) => {
         process.stderr.write(`afterview serve: calendar feed not prepared: ${String(e)}\n`);
@@ -49,4 +58,24 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
     process.once('SIGTERM', stop);
   });
   return { text: '', json: null };
+}
+
+/**
+ * What a new home should do first, printed under the address: a newcomer sees where to start
+ * rather than a word about features they never set up (the daily digest says nothing until mail
+ * is, see the dispatcher).
+ */
+export async function firstSteps(ctx: Ctx, appUrl: string): Promise<string[]> {
+  const lines: string[] = [];
+  if ((await listApplications(ctx, { limit: 1 })).length === 0) {
+    lines.push(
+      `First: open ${appUrl}/ and add your first application (or try it with demo data: afterview demo).`,
+    );
+  }
+  if ((await getSetting(ctx, 'name')).value === '') {
+    lines.push(
+      'Then: set your name for your notes, in Settings or with afterview settings set name "Your Name".',
+    );
+  }
+  return lines;
 }

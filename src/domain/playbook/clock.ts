@@ -1,4 +1,5 @@
 import { IANAZone } from 'luxon';
+import { runtimeZone } from '../runtime-zone.js';
 
 /**
  * Local-time arithmetic for the planner, on epoch milliseconds and epoch days.
@@ -148,7 +149,9 @@ export interface LocalClock {
 
 /** Builds the clock for a zone; an unknown zone falls back to UTC as `defaultSettings` does. */
 export function localClock(zoneName: string): LocalClock {
-  const zone = IANAZone.isValidZone(zoneName) ? IANAZone.create(zoneName) : IANAZone.create('UTC');
+  const zone =
+    runtimeZone(zoneName) ??
+    (IANAZone.isValidZone(zoneName) ? IANAZone.create(zoneName) : IANAZone.create('UTC'));
   const atBoundary = new Map<number, number>();
   const perDay = new Map<number, number | Transition>();
 

@@ -192,6 +192,21 @@ describe('the daily digest', () => {
     expect(digests()).toHaveLength(1);
   });
 
+  it('says nothing about the digest to someone who never set up mail', async () => {
+    await f.ctx.store.settings.put({ email: '', digestTo: '', smtpHost: '' });
+    f.at(MON_0800);
+    const d = new Dispatcher(f.ctx, opts());
+    expect((await d.tick()).digest).toBe('no_recipient');
+    expect(logs.filter((l) => l.includes('digest'))).toEqual([]);
+    // Once they start (an address, no server yet), it says what is missing, once.
+    await f.ctx.store.settings.put({ email: 'alex@example.com' });
+    expect((await d.tick()).digest).toBe('no_smtp');
+    expect((await d.tick()).digest).toBe('no_smtp');
+    expect(logs.filter((l) => l.includes('digest'))).toEqual([
+      'daily digest: not sent, no SMTP server is set (afterview settings set smtp.host …)',
+    ]);
+  });
+
   it('stays quiet without SMTP, when turned off, and says why once', async () => {
     await f.ctx.store.settings.put({ smtpHost: '' });
     f.at(MON_0800);

@@ -162,11 +162,19 @@ export class Dispatcher {
     return { held, digest, expired, outcomes, wakeAt };
   }
 
+  private async mailStarted(): Promise<boolean> {
+    const s = await loadSettings(this.ctx.store, this.ctx.systemZone);
+    return s.email !== '' || s.digestTo !== '' || s.smtpHost !== '';
+  }
+
   private async digest(): Promise<TickReport['digest']> {
     try {
       const r = await enqueueDigest(this.ctx, this.opts.appUrl, this.opts);
       if (typeof r === 'string') {
-        if (r !== 'not_due' && r !== this.lastSkip) {
+        // Someone who never set up mail never asked for a digest: say nothing until they start
+        // to (an address or a server), then say what is still missing, once.
+        const quiet = r === 'not_due' || !(await this.mailStarted());
+        if (!quiet && r !== this.lastSkip) {
           this.say(
             r === 'no_smtp'
               ? 'daily digest: not sent, no SMTP server is set (afterview settings set smtp.host …)'

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
 import {
   CompiledQuery,
   Kysely,
@@ -36,9 +37,24 @@ export interface SqliteHandle {
   raw: Database.Database;
 }
 
+/**
+ * better-sqlite3 finds its addon through the `bindings` package, which probes a dozen paths
+ * and parses a stack trace on every start; name the file it would find, when it is there.
+ */
+function nativeBinding(): { nativeBinding: string } | Record<string, never> {
+  try {
+    const path = createRequire(import.meta.url).resolve(
+      'better-sqlite3/build/Release/better_sqlite3.node',
+    );
+    return { nativeBinding: path };
+  } catch {
+    return {};
+  }
+}
+
 /** Opens (creating if needed) and migrates an Afterview SQLite file; `:memory:` for tests. */
 export function openSqlite(file: string): SqliteHandle {
-  const raw = new Database(file);
+  const raw = new Database(file, nativeBinding());
   raw.pragma('journal_mode = WAL');
   raw.pragma('busy_timeout = 15000');
   raw.pragma('foreign_keys = ON');
