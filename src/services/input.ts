@@ -70,6 +70,22 @@ export const optText = (max: number) =>
     })
     .optional();
 
+/** For updates: `""` (or whitespace) clears the field, which comes out as `null`. */
+export const clearableText = (max: number) =>
+  opt(str(max))
+    .transform((s) => {
+      if (s === undefined) return undefined;
+      const v = s.trim();
+      return v === '' ? null : v;
+    })
+    .optional();
+
+/** For updates: `""` clears the value (`null`); anything else goes through `s`. */
+export const clearable = <T extends z.ZodType>(s: T) =>
+  opt(z.union([z.literal(''), s]))
+    .transform((v) => (v === '' ? null : (v as z.output<T> | undefined)))
+    .optional();
+
 /** An id in a JSON body (the CLI turns its `--app 12` into a number first: `asNumber`). */
 export const id = z
   .number({ error: 'must be a number' })
@@ -152,9 +168,21 @@ export type Input<S extends InputSchema> = S extends (zone: string) => infer T
 
 /** Turns the first zod issue into our `invalid_input` error, naming the field. */
 export function fromIssues(issues: readonly z.core.$ZodIssue[], where: string): AfterviewError {
-  const issue = issues[0];
+  let issue = issues[0];
   if (issue === undefined) return invalidInput(`invalid ${where}`, where);
-  const path = issue.path.map(String);
+  let prefix: PropertyKey[] = [];
+  // A union (`"Name <email>"` or `{ name, email }`) failed every branch: report the branch that
+  // took the value's type, not zod's "invalid input".
+  while (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const branch: readonly z.core.$ZodIssue[] | undefined =
+      issue.errors.find((b) => b[0] !== undefined && b[0].code !== 'invalid_type') ??
+      issue.errors[0];
+    const first: z.core.$ZodIssue | undefined = branch?.[0];
+    if (first === undefined) break;
+    prefix = [...prefix, ...issue.path];
+    issue = first;
+  }
+  const path = [...prefix, ...issue.path].map(String);
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
     const field = [...path, key].join('.');

@@ -51,7 +51,6 @@ const PENDING = new Set<string>([
   'services/calendar/digest.ts',
   'services/debriefs/brief.ts',
   'services/debriefs/questions.ts',
-  'services/interviews/interviews.ts',
   'services/messages/drafts.ts',
   'services/messages/templates.ts',
   'services/outbox/delivery.ts',
@@ -60,7 +59,6 @@ const PENDING = new Set<string>([
   'domain/check/delivery.ts',
   'domain/check/spelling.ts',
   'domain/compose/kinds.ts',
-  'domain/debrief/input.ts',
   'domain/digest.ts',
 ]);
 

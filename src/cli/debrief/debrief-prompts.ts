@@ -21,24 +21,38 @@ async function need(p: Prompter, prompt: string): Promise<string> {
   return line;
 }
 
-/** Asks until `parse` accepts the line (or the line is empty); returns the raw line. */
+/**
+ * Asks until `parse` accepts the line (or the line is empty); returns the line as `parse` took
+ * it (after `normalise`). On bad input it says `again` (its own words, about this question) or
+ * else the error, and asks the same question again.
+ */
 async function askValid(
   p: Prompter,
   prompt: string,
   parse: (s: string) => unknown,
+  opts: { again?: string; normalise?: (s: string) => string } = {},
 ): Promise<string> {
   for (;;) {
-    const line = await need(p, prompt);
-    if (line === '') return line;
+    const raw = await need(p, prompt);
+    if (raw === '') return raw;
+    const line = opts.normalise?.(raw) ?? raw;
     try {
       parse(line);
       return line;
     } catch (e) {
       if (!isAfterviewError(e)) throw e;
-      p.say(`  ${e.message}`);
+      p.say(`  ${opts.again ?? e.message}`);
     }
   }
 }
+
+/** `y`, `p` and `n` (alone or before a note) as the words a checklist answer takes. */
+const SHORT_ANSWERS: Readonly<Record<string, string>> = { y: 'yes', p: 'partly', n: 'no' };
+const longAnswer = (s: string): string =>
+  s.replace(
+    /^\s*([ypn])(?=\s*$|\s*[:\-–—])/i,
+    (_m, c: string) => SHORT_ANSWERS[c.toLowerCase()] ?? c,
+  );
 
 const LISTS: {
   field: keyof Pick<DebriefFields, 'wentWell' | 'improve' | 'issues' | 'owe' | 'gaps'>;
@@ -139,8 +153,15 @@ export async function promptDebrief(
       cur === undefined
         ? ''
         : `, Enter keeps "${cur.answer}${cur.note === null ? '' : `: ${cur.note}`}"`;
-    const line = await askValid(p, `${spec.question} [yes/partly/no${keep}] `, (x) =>
-      parseCheck(spec.item, x),
+    const line = await askValid(
+      p,
+      `${spec.question} [yes/partly/no${keep}] `,
+      (x) => parseCheck(spec.item, x),
+      {
+        normalise: longAnswer,
+        again:
+          'The answer must be yes, partly or no (y, p, n), optionally with a note: "partly: a note".',
+      },
     );
     if (line !== '') checks[spec.item] = line;
   }

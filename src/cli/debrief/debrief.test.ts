@@ -217,6 +217,26 @@ describe('debrief → brief → review, through the CLI on a real database', () 
     );
   });
 
+  it('takes y, p and n at the checklist prompt, and re-asks in its own words', () => {
+    const { round1 } = twoRounds();
+    const answers = ['y', 'sort of', 'p: nerves', '', '', '', '', 'N'].join('\n');
+    const r = withInput(
+      ['debrief', String(round1), '--interactive'],
+      `${answers}\n${'\n'.repeat(20)}`,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('The answer must be yes, partly or no (y, p, n)');
+    expect(r.stdout).not.toContain('--');
+    const shown = home.json<{ checklist: { item: string; answer: string; note: string | null }[] }>(
+      ['debrief', 'show', String(round1)],
+    );
+    expect(shown.checklist.map((c) => [c.item, c.answer, c.note])).toEqual([
+      ['on_time', 'yes', null],
+      ['researched', 'partly', 'nerves'],
+      ['awkward', 'no', null],
+    ]);
+  });
+
   it('refuses to save when the prompts are cut short', () => {
     const { round1 } = twoRounds();
     const before = home.snapshot();

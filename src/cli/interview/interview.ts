@@ -1,11 +1,16 @@
-import type { InterviewFields } from '../../services/interviews/interviews.js';
+import { positiveId } from '../../domain/validate.js';
+import {
+  recordFromText,
+  updateFromText,
+  type InterviewText,
+} from '../../services/interviews/from-text.js';
 import { recordInterview, updateInterview } from '../../services/interviews/interviews.js';
 import { presentInterview } from '../../services/present/present.js';
 import { str, strs, when } from '../format.js';
 import type { Invocation, Output, Values } from '../spec.js';
 import { planText } from '../plan-text.js';
 
-const fields = (v: Values): InterviewFields => ({
+const fields = (v: Values): InterviewText => ({
   at: str(v.at),
   duration: str(v.duration),
   kind: str(v.kind),
@@ -25,7 +30,11 @@ const fields = (v: Values): InterviewFields => ({
 });
 
 async function record(inv: Invocation, mode: 'log' | 'schedule'): Promise<Output> {
-  const r = await recordInterview(inv.ctx, inv.positionals[0] ?? '', fields(inv.values), mode);
+  const appId = positiveId(inv.positionals[0], 'application', 'application_id');
+  const r = await recordInterview(
+    inv.ctx,
+    recordFromText(inv.zone, appId, fields(inv.values), mode),
+  );
   const plan = await planText(inv.ctx, r.plan, inv.zone);
   const verb = mode === 'log' ? 'Logged' : 'Scheduled';
   return {
@@ -38,7 +47,8 @@ export const log = (inv: Invocation): Promise<Output> => record(inv, 'log');
 export const schedule = (inv: Invocation): Promise<Output> => record(inv, 'schedule');
 
 export async function update(inv: Invocation): Promise<Output> {
-  const r = await updateInterview(inv.ctx, inv.positionals[0] ?? '', fields(inv.values));
+  const id = positiveId(inv.positionals[0], 'interview', 'interview');
+  const r = await updateInterview(inv.ctx, id, updateFromText(inv.zone, fields(inv.values)));
   const plan = await planText(inv.ctx, r.plan, inv.zone);
   return {
     text: `Updated interview #${r.interview.id}.${plan.text}`,

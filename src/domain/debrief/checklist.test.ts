@@ -26,8 +26,8 @@ describe('debrief checklist (seed 000)', () => {
     expect(parseCheck('awkward', 'NO - all fine').note).toBe('all fine');
   });
 
-  it.each(['maybe', '', 'y', 'yes please', '3'])('refuses "%s" with the flag name', (raw) => {
-    expect(() => parseCheck('on_time', raw)).toThrow(/--on-time must be yes, partly or no/);
+  it.each(['maybe', '', 'y', 'yes please', '3'])('refuses "%s" with the field name', (raw) => {
+    expect(() => parseCheck('on_time', raw)).toThrow(/checks.on_time must be yes, partly or no/);
   });
 
   it('scores the answered items, with "awkward" inverted', () => {

@@ -10,7 +10,7 @@ import {
 /** How each checklist item of seed 000 is asked, and which answer is the good one. */
 export interface ChecklistSpec {
   item: ChecklistItem;
-  /** The CLI flag: `--on-time yes`. */
+  /** The CLI flag's name (`on-time` for `--on-time yes`); the field is `checks.on_time`. */
   flag: string;
   question: string;
   label: string;
@@ -83,17 +83,17 @@ const isAnswer = (s: string): s is CheckAnswer => (CHECK_ANSWERS as readonly str
  * colon or a dash (`partly: five minutes late, traffic`). Throws a user-facing error otherwise.
  */
 export function parseCheck(item: ChecklistItem, raw: string): CheckEntry {
-  const spec = specOf(item);
+  const field = `checks.${item}`;
   const m = /^\s*([a-z]+)\s*(?:[:\-–—]\s*(.*))?$/is.exec(raw);
   const word = (m?.[1] ?? '').toLowerCase();
   if (m === null || !isAnswer(word)) {
     throw invalidInput(
-      `--${spec.flag} must be yes, partly or no (optionally "partly: a note"), got "${raw.trim()}"`,
-      spec.flag,
+      `${field} must be yes, partly or no (optionally "partly: a note"), got "${raw.trim()}"`,
+      field,
     );
   }
   const note = (m[2] ?? '').trim();
-  if (note.length > 1000) throw invalidInput(`--${spec.flag} note is too long`, spec.flag);
+  if (note.length > 1000) throw invalidInput(`${field} note is too long`, field);
   return { item, answer: word, note: note === '' ? null : note };
 }
 

@@ -48,8 +48,8 @@ describe('debrief input', () => {
     [{ questions: ['a | b | 1 | c | d'] }, /at most 4 parts/],
     [{ questions: ['Why us?', 'why US'] }, /question 2 is the same as question 1/],
     [{ overall: '7' }, /overall must be a whole number from 1 to 4/],
-    [{ checks: { dressed: 'sort of' } }, /--dressed must be yes, partly or no/],
-    [{ owe: ['  '] }, /--owe must not be empty/],
+    [{ checks: { dressed: 'sort of' } }, /checks.dressed must be yes, partly or no/],
+    [{ owe: ['  '] }, /owe must not be empty/],
   ])('refuses bad input: %j', (fields, message) => {
     expect(() => parseDebriefFields(fields)).toThrow(message);
   });

@@ -51,7 +51,7 @@ function text(raw: string | undefined, field: string, max: number): string | nul
 function items(raw: string[] | undefined, field: string): string[] | undefined {
   return raw?.map((t) => {
     const v = text(t, field, MAX_ITEM);
-    if (v === null) throw invalidInput(`--${field} must not be empty`, field);
+    if (v === null) throw invalidInput(`${field} must not be empty`, field);
     return v;
   });
 }
@@ -85,7 +85,7 @@ function questionRows(f: DebriefFields): QuestionRow[] | undefined {
     const parts = splitRow(q);
     if (parts.length > 4) {
       throw invalidInput(
-        `--question takes at most 4 parts "QUESTION | HOW I ANSWERED | RATING | BETTER ANSWER" (write \\| for a literal pipe), got ${parts.length}`,
+        `question takes at most 4 parts "QUESTION | HOW I ANSWERED | RATING | BETTER ANSWER" (write \\| for a literal pipe), got ${parts.length}`,
         'question',
       );
     }
@@ -123,11 +123,11 @@ export function parseDebriefFields(f: DebriefFields): DebriefPatch {
     patch.overall = f.overall.trim() === '' ? null : parseSelfRating(f.overall, 'overall');
   }
   const lists = {
-    wentWell: items(f.wentWell, 'went-well'),
+    wentWell: items(f.wentWell, 'went_well'),
     improve: items(f.improve, 'improve'),
-    issues: items(f.issues, 'issue'),
+    issues: items(f.issues, 'issues'),
     documentsOwed: items(f.owe, 'owe'),
-    skillGaps: items(f.gaps, 'gap'),
+    skillGaps: items(f.gaps, 'gaps'),
   };
   for (const [k, v] of Object.entries(lists) as [keyof typeof lists, string[] | undefined][]) {
     if (v !== undefined) patch[k] = v;

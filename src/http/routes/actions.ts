@@ -66,7 +66,6 @@ export function actionRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       body: addActionInput,
       status: 201,
       response: actionJson,
-      fields: { app: 'application_id' },
       handler: async ({ body }) => one(await addAction(ctx, body)),
     }),
     route({

@@ -85,7 +85,7 @@ export function applicationRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       summary: 'One application with its events, interviews, actions, messages and contacts',
       params: idParams,
       cache: 'data',
-      fields: { app: 'id' },
+      fields: { application_id: 'id' },
       handler: async ({ params }) =>
         presentTimeline(await applicationTimeline(ctx, params.id), await zone()),
     }),
@@ -96,7 +96,7 @@ export function applicationRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       summary: 'Move an application along its status machine (re-plans)',
       params: idParams,
       body: statusBody,
-      fields: { app: 'id', note: 'reason' },
+      fields: { application_id: 'id', note: 'reason' },
       handler: async ({ params, body }) =>
         changed(await changeStatus(ctx, params.id, body.status, body.reason)),
     }),
@@ -107,7 +107,7 @@ export function applicationRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       summary: 'The employer answered: pending follow-ups are cancelled',
       params: idParams,
       body: replyBody,
-      fields: { app: 'id' },
+      fields: { application_id: 'id' },
       handler: async ({ params, body }) => changed(await logReply(ctx, params.id, body.note)),
     }),
   ];

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCalendar } from '../../domain/calendar/test/parse.js';
 import { addApplication } from '../../services/applications/applications.js';
+import { recordFromText } from '../../services/interviews/from-text.js';
 import { recordInterview } from '../../services/interviews/interviews.js';
 import { fixture, loggedInterview, type Fixture } from '../../services/test/interview-fixture.js';
 import { createApp } from '../app.js';
@@ -35,13 +36,16 @@ describe('GET /calendar/TOKEN.ics', () => {
     const { appId } = await loggedInterview(f.ctx);
     await recordInterview(
       f.ctx,
-      appId,
-      {
-        at: '2026-03-05T10:30',
-        kind: 'technical',
-        interviewers: ['Diego Alvarez <diego@northwind.example>'],
-      },
-      'schedule',
+      recordFromText(
+        'America/Toronto',
+        appId,
+        {
+          at: '2026-03-05T10:30',
+          kind: 'technical',
+          interviewers: ['Diego Alvarez <diego@northwind.example>'],
+        },
+        'schedule',
+      ),
     );
     const url = await feedUrl();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:4747\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CHECKLIST } from '../../domain/debrief/checklist.js';
 import { CHECKLIST_ITEMS } from '../../domain/debrief/types.js';
 import { buildBrief } from '../../services/debriefs/brief.js';
 import { getDebrief, saveDebrief, type DebriefFields } from '../../services/debriefs/debriefs.js';
@@ -59,14 +58,8 @@ const toFields = (b: z.output<typeof debriefBody>): DebriefFields => {
   };
 };
 
-/** The service names checklist errors by CLI flag (`on-time`); this API by field. */
-const FIELDS: Record<string, string> = {
-  interview: 'id',
-  ...Object.fromEntries(CHECKLIST.map((c) => [c.flag, `checks.${c.item}`])),
-  'went-well': 'went_well',
-  issue: 'issues',
-  gap: 'gaps',
-};
+/** The interview is this route's `id`. */
+const FIELDS: Record<string, string> = { interview: 'id' };
 
 /** The debrief of a held interview and the brief of an upcoming one. */
 export function debriefRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {

@@ -74,12 +74,12 @@ export async function addApplication(ctx: Ctx, input: AddApplicationInput): Prom
 }
 
 export async function getApplication(ctx: Ctx, idInput: string | number): Promise<Application> {
-  return mustGet(ctx.store, positiveId(idInput, 'application', 'app'));
+  return mustGet(ctx.store, positiveId(idInput, 'application', 'application_id'));
 }
 
 export async function mustGet(store: Store, id: number): Promise<Application> {
   const app = await store.applications.get(id);
-  if (app === undefined) throw notFound('application', id, 'app');
+  if (app === undefined) throw notFound('application', id, 'application_id');
   return app;
 }
 
@@ -113,7 +113,7 @@ export async function changeStatus(
   statusInput: string,
   noteInput?: string,
 ): Promise<StatusChange> {
-  const id = positiveId(idInput, 'application', 'app');
+  const id = positiveId(idInput, 'application', 'application_id');
   const note = optionalText(noteInput, 'note', 2000);
   const settings = await loadSettings(ctx.store, ctx.systemZone);
   const now = ctx.now();
@@ -142,7 +142,7 @@ export async function logReply(
   idInput: string | number,
   noteInput?: string,
 ): Promise<StatusChange> {
-  const id = positiveId(idInput, 'application', 'app');
+  const id = positiveId(idInput, 'application', 'application_id');
   const note = optionalText(noteInput, 'note', 2000);
   const settings = await loadSettings(ctx.store, ctx.systemZone);
   const now = ctx.now();

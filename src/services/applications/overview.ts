@@ -17,7 +17,7 @@ export async function describeApplication(
   ctx: Ctx,
   idInput: string | number,
 ): Promise<ApplicationOverview> {
-  const id = positiveId(idInput, 'application', 'app');
+  const id = positiveId(idInput, 'application', 'application_id');
   const application = await mustGet(ctx.store, id);
   const [interviews, actions, events] = await Promise.all([
     ctx.store.interviews.listFor([id]),

@@ -104,7 +104,8 @@ export async function buildBrief(ctx: Ctx, interviewRef: string | number): Promi
     );
   }
   const application = await store.applications.get(interview.applicationId);
-  if (application === undefined) throw notFound('application', interview.applicationId, 'app');
+  if (application === undefined)
+    throw notFound('application', interview.applicationId, 'application_id');
 
   // Earlier rounds at the same employer, whichever application they belonged to.
   const apps = (await store.applications.list()).filter(

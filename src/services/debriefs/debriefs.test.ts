@@ -158,7 +158,7 @@ describe('a refused debrief saves nothing', () => {
     [{ ...TWO_WEAK, questions: ['Q | a | 5'] }, /rating must be a whole number from 1 to 4/],
     [
       { ...TWO_WEAK, checks: { conversation: 'kind of' } },
-      /--conversation must be yes, partly or no/,
+      /checks.conversation must be yes, partly or no/,
     ],
     [{}, /nothing to save/],
   ])('%#: %s', async (fields, message) => {

@@ -5,6 +5,7 @@ import { addApplication, changeStatus, logReply } from '../applications/applicat
 import type { Ctx } from '../context.js';
 import { markDone } from '../actions/actions.js';
 import { saveDebrief } from '../debriefs/debriefs.js';
+import { recordFromText, type InterviewText } from '../interviews/from-text.js';
 import { recordInterview } from '../interviews/interviews.js';
 import { userZone } from '../settings/settings.js';
 
@@ -38,14 +39,14 @@ export async function loadDemo(ctx: Ctx): Promise<{ applications: number; interv
     extra: { url?: string; source?: string; location?: string } = {},
   ) => (await addApplication(c, { company, role, ...extra })).id;
   /** Logged three hours after it started, as a seeker would on the way home. */
-  const log = async (id: number, f: Parameters<typeof recordInterview>[2] & { at: string }) => {
+  const log = async (id: number, f: InterviewText & { at: string }) => {
     interviews++;
     const loggedAt = toInstant(DateTime.fromISO(f.at, { zone }).plus({ hours: 3 }));
-    return recordInterview({ ...ctx, now: () => loggedAt }, id, f, 'log');
+    return recordInterview({ ...ctx, now: () => loggedAt }, recordFromText(zone, id, f, 'log'));
   };
-  const schedule = async (id: number, f: Parameters<typeof recordInterview>[2]) => {
+  const schedule = async (id: number, f: InterviewText) => {
     interviews++;
-    return recordInterview(ctx, id, f, 'schedule');
+    return recordInterview(ctx, recordFromText(zone, id, f, 'schedule'));
   };
 
   await addApplication(ago(2), {

@@ -1,13 +1,11 @@
-import { invalidInput } from '../../domain/errors.js';
-import { parseDateTime } from '../../domain/time.js';
 import type { Interview } from '../../domain/types.js';
 import type { ActionView } from '../../store/repos/actions.js';
 import type { Ctx } from '../context.js';
-import { recordInterview, type InterviewFields } from './interviews.js';
+import { recordInterview, type InterviewMode } from './interviews.js';
+import type { RecordInterviewInput } from './schema.js';
 import { planChanges } from '../applications/overview.js';
-import { userZone } from '../settings/settings.js';
 
-export type InterviewMode = 'log' | 'schedule';
+export type { InterviewMode };
 
 export interface InterviewPreview {
   interview: Interview;
@@ -16,7 +14,7 @@ export interface InterviewPreview {
 
 /** Carries the preview out of the transaction it must not commit. */
 class Rollback extends Error {
-  constructor(readonly preview: InterviewPreview) {
+  constructor(readonly preview: InterviewPreview & { mode: InterviewMode }) {
     super('preview: rolled back');
   }
 }
@@ -28,26 +26,18 @@ class Rollback extends Error {
  */
 export async function previewInterview(
   ctx: Ctx,
-  appInput: string | number,
-  fields: InterviewFields,
-  mode: InterviewMode,
-): Promise<InterviewPreview> {
+  input: RecordInterviewInput,
+): Promise<InterviewPreview & { mode: InterviewMode }> {
   try {
     await ctx.store.transaction(async (tx) => {
       const inTx: Ctx = { ...ctx, store: tx };
-      const r = await recordInterview(inTx, appInput, fields, mode);
-      throw new Rollback({ interview: r.interview, plan: await planChanges(inTx, r.plan) });
+      const r = await recordInterview(inTx, input);
+      const plan = await planChanges(inTx, r.plan);
+      throw new Rollback({ interview: r.interview, plan, mode: r.mode });
     });
   } catch (e) {
     if (e instanceof Rollback) return e.preview;
     throw e;
   }
   throw new Error('previewInterview: the transaction did not roll back');
-}
-
-/** `log` for an interview that has started, `schedule` for one still to come. */
-export async function modeForStart(ctx: Ctx, at: string | undefined): Promise<InterviewMode> {
-  if (at === undefined) throw invalidInput('at is required (when the interview starts)', 'at');
-  const zone = await userZone(ctx);
-  return parseDateTime(at, zone, 'at') <= ctx.now() ? 'log' : 'schedule';
 }

@@ -1,78 +1,20 @@
 import { conflict, invalidInput, notFound } from '../../domain/errors.js';
 import { isTerminal } from '../../domain/status.js';
-import { isValidZone, parseDateTime, parseDuration, parseLocalDate } from '../../domain/time.js';
-import {
-  INTERVIEW_KINDS,
-  INTERVIEW_OUTCOMES,
-  type Interview,
-  type InterviewKind,
-  type InterviewOutcome,
-} from '../../domain/types.js';
-import { optionalText, parsePerson, positiveId } from '../../domain/validate.js';
+import type { Interview } from '../../domain/types.js';
 import type { InterviewInput } from '../../store/repos/interviews.js';
 import type { Store } from '../../store/store.js';
 import { mustGet } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
 import { replan, type ReplanResult } from './planning.js';
 import { loadSettings } from '../settings/settings.js';
-
-/** An interview as the user types it: dates as text in their zone, people as "Name <email>". */
-export interface InterviewFields {
-  at?: string;
-  duration?: string;
-  kind?: string;
-  location?: string;
-  timeZone?: string;
-  interviewers?: string[];
-  topics?: string[];
-  nextSteps?: string;
-  decisionBy?: string;
-  followUpOn?: string;
-  late?: boolean;
-  owe?: string[];
-  gaps?: string[];
-  outcome?: string;
-  notes?: string;
-  cancel?: boolean;
-}
+import type { RecordInterviewInput, UpdateInterviewInput } from './schema.js';
 
 export interface InterviewResult {
   interview: Interview;
   plan: ReplanResult;
 }
 
-const list = (items: string[] | undefined, field: string): string[] | undefined =>
-  items?.map((t) => {
-    const v = optionalText(t, field, 500);
-    if (v === null) throw invalidInput(`${field} must not be empty`, field);
-    return v;
-  });
-
-function parseKind(kind: string | undefined, fallback: InterviewKind): InterviewKind {
-  if (kind === undefined) return fallback;
-  const k = INTERVIEW_KINDS.find((x) => x === kind);
-  if (k === undefined)
-    throw invalidInput(
-      `unknown interview kind "${kind}" (one of: ${INTERVIEW_KINDS.join(', ')})`,
-      'kind',
-    );
-  return k;
-}
-
-function parseOutcome(
-  o: string | undefined,
-  fallback: InterviewOutcome | null,
-): InterviewOutcome | null {
-  if (o === undefined) return fallback;
-  if (o === '' || o === 'none') return null;
-  const v = INTERVIEW_OUTCOMES.find((x) => x === o);
-  if (v === undefined)
-    throw invalidInput(
-      `unknown outcome "${o}" (one of: ${INTERVIEW_OUTCOMES.join(', ')}, none)`,
-      'outcome',
-    );
-  return v;
-}
+export type InterviewMode = 'log' | 'schedule';
 
 /**
  * Records an interview that was held (`log`) or is coming (`schedule`), moves the application to
@@ -80,55 +22,49 @@ function parseOutcome(
  */
 export async function recordInterview(
   ctx: Ctx,
-  appInput: string | number,
-  fields: InterviewFields,
-  mode: 'log' | 'schedule',
-): Promise<InterviewResult> {
-  const appId = positiveId(appInput, 'application', 'app');
+  input: RecordInterviewInput,
+): Promise<InterviewResult & { mode: InterviewMode }> {
+  const appId = input.application_id;
   const settings = await loadSettings(ctx.store, ctx.systemZone);
   const now = ctx.now();
-  if (fields.at === undefined)
-    throw invalidInput('--at is required (when the interview starts)', 'at');
-  const startAt = parseDateTime(fields.at, settings.timezone, 'at');
-  const durationMin = fields.duration === undefined ? 60 : parseDuration(fields.duration);
+  const startAt = input.at;
+  const mode = input.mode ?? (startAt <= now ? 'log' : 'schedule');
   if (mode === 'log' && startAt > now) {
     throw invalidInput(
-      'that interview has not started yet: use `interview schedule` for upcoming interviews',
+      'that interview has not started yet: an upcoming interview is scheduled, not logged',
       'at',
     );
   }
   if (mode === 'schedule' && startAt <= now) {
     throw invalidInput(
-      'that time has passed: use `interview log` for an interview that was held',
+      'that time has passed: an interview that was held is logged, not scheduled',
       'at',
     );
   }
-  const timeZone = fields.timeZone ?? null;
-  if (timeZone !== null && !isValidZone(timeZone))
-    throw invalidInput(`unknown time zone "${timeZone}"`, 'time_zone');
-  const people = (fields.interviewers ?? []).map((p) => parsePerson(p));
+  const people = input.interviewers ?? [];
   const base = {
-    kind: parseKind(fields.kind, 'video'),
+    kind: input.kind ?? 'video',
     startAt,
-    durationMin,
-    timeZone,
-    location: optionalText(fields.location, 'location', 500),
-    late: fields.late === true,
-    topics: list(fields.topics, 'topic') ?? [],
-    nextSteps: optionalText(fields.nextSteps, 'next_steps', 2000),
-    decisionBy:
-      fields.decisionBy === undefined ? null : parseLocalDate(fields.decisionBy, 'decision_by'),
-    followUpOn:
-      fields.followUpOn === undefined ? null : parseLocalDate(fields.followUpOn, 'follow_up_on'),
-    documentsOwed: list(fields.owe, 'owe') ?? [],
-    skillGaps: list(fields.gaps, 'gap') ?? [],
-    outcome: parseOutcome(fields.outcome, null),
-    notes: optionalText(fields.notes, 'notes', 10_000),
+    durationMin: input.duration ?? 60,
+    timeZone: input.time_zone ?? null,
+    location: input.location ?? null,
+    late: input.late === true,
+    topics: input.topics ?? [],
+    nextSteps: input.next_steps ?? null,
+    decisionBy: input.decision_by ?? null,
+    followUpOn: input.follow_up_on ?? null,
+    documentsOwed: input.owe ?? [],
+    skillGaps: input.gaps ?? [],
+    outcome: null,
+    notes: input.notes ?? null,
   };
   return ctx.store.transaction(async (tx) => {
     const app = await mustGet(tx, appId);
     if (isTerminal(app.status)) {
-      throw conflict(`application ${appId} is ${app.status}; it takes no more interviews`, 'app');
+      throw conflict(
+        `application ${appId} is ${app.status}; it takes no more interviews`,
+        'application_id',
+      );
     }
     const interviewerIds = await contactIdsFor(tx, people, app.companyId, now);
     const round = (await tx.interviews.countFor(appId)) + 1;
@@ -161,61 +97,45 @@ export async function recordInterview(
     });
     await tx.applications.touch(appId, now);
     const plan = await replan(tx, [appId], now, settings);
-    return { interview: await mustGetInterview(tx, id), plan };
+    return { interview: await mustGetInterview(tx, id), plan, mode };
   });
 }
 
 /** Changes what is known about an interview; the pending actions that depend on it move with it. */
 export async function updateInterview(
   ctx: Ctx,
-  idInput: string | number,
-  fields: InterviewFields,
+  id: number,
+  input: UpdateInterviewInput,
 ): Promise<InterviewResult> {
-  const id = positiveId(idInput, 'interview', 'interview');
   const settings = await loadSettings(ctx.store, ctx.systemZone);
   const now = ctx.now();
+  /** The new value, or the current one when the field is absent (`null` clears). */
+  const or = <T>(v: T | undefined, cur: T): T => (v === undefined ? cur : v);
   return ctx.store.transaction(async (tx) => {
     const cur = await mustGetInterview(tx, id);
     const app = await mustGet(tx, cur.applicationId);
-    const people = fields.interviewers?.map((p) => parsePerson(p));
-    const startAt =
-      fields.at === undefined ? cur.startAt : parseDateTime(fields.at, settings.timezone, 'at');
+    const startAt = input.at ?? cur.startAt;
     const next: InterviewInput = {
       ...cur,
-      kind: parseKind(fields.kind, cur.kind),
+      kind: input.kind ?? cur.kind,
       startAt,
-      durationMin: fields.duration === undefined ? cur.durationMin : parseDuration(fields.duration),
-      location:
-        fields.location === undefined
-          ? cur.location
-          : optionalText(fields.location, 'location', 500),
-      late: fields.late ?? cur.late,
-      topics: list(fields.topics, 'topic') ?? cur.topics,
-      nextSteps:
-        fields.nextSteps === undefined
-          ? cur.nextSteps
-          : optionalText(fields.nextSteps, 'next_steps', 2000),
-      decisionBy:
-        fields.decisionBy === undefined
-          ? cur.decisionBy
-          : fields.decisionBy === ''
-            ? null
-            : parseLocalDate(fields.decisionBy, 'decision_by'),
-      followUpOn:
-        fields.followUpOn === undefined
-          ? cur.followUpOn
-          : fields.followUpOn === ''
-            ? null
-            : parseLocalDate(fields.followUpOn, 'follow_up_on'),
-      documentsOwed: list(fields.owe, 'owe') ?? cur.documentsOwed,
-      skillGaps: list(fields.gaps, 'gap') ?? cur.skillGaps,
-      outcome: parseOutcome(fields.outcome, cur.outcome),
-      notes: fields.notes === undefined ? cur.notes : optionalText(fields.notes, 'notes', 10_000),
-      state: fields.cancel === true ? 'cancelled' : cur.state,
+      durationMin: input.duration ?? cur.durationMin,
+      timeZone: input.time_zone ?? cur.timeZone,
+      location: or(input.location, cur.location),
+      late: input.late ?? cur.late,
+      topics: input.topics ?? cur.topics,
+      nextSteps: or(input.next_steps, cur.nextSteps),
+      decisionBy: or(input.decision_by, cur.decisionBy),
+      followUpOn: or(input.follow_up_on, cur.followUpOn),
+      documentsOwed: input.owe ?? cur.documentsOwed,
+      skillGaps: input.gaps ?? cur.skillGaps,
+      outcome: or(input.outcome, cur.outcome),
+      notes: or(input.notes, cur.notes),
+      state: input.cancel === true ? 'cancelled' : cur.state,
       interviewerIds:
-        people === undefined
+        input.interviewers === undefined
           ? cur.interviewers.map((p) => p.contactId)
-          : await contactIdsFor(tx, people, app.companyId, now),
+          : await contactIdsFor(tx, input.interviewers, app.companyId, now),
     };
     if (next.state === 'held' && startAt > now) {
       throw invalidInput('a held interview cannot start in the future', 'at');
@@ -227,8 +147,8 @@ export async function updateInterview(
   });
 }
 
-export async function getInterview(ctx: Ctx, idInput: string | number): Promise<Interview> {
-  return mustGetInterview(ctx.store, positiveId(idInput, 'interview', 'interview'));
+export async function getInterview(ctx: Ctx, id: number): Promise<Interview> {
+  return mustGetInterview(ctx.store, id);
 }
 
 async function mustGetInterview(store: Store, id: number): Promise<Interview> {

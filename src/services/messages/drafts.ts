@@ -98,7 +98,7 @@ export async function draftForAction(
       );
     }
     const app = await tx.applications.get(action.applicationId);
-    if (app === undefined) throw notFound('application', action.applicationId, 'app');
+    if (app === undefined) throw notFound('application', action.applicationId, 'application_id');
     const interviews = await tx.interviews.listFor([app.id]);
     const interview: Interview | undefined =
       interviews.find((i) => i.id === action.interviewId) ??

@@ -3,7 +3,8 @@ import type { Instant } from '../../domain/types.js';
 import { tempStore } from '../../store/test/temp-store.js';
 import { addApplication } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
-import { recordInterview, type InterviewFields } from '../interviews/interviews.js';
+import { recordFromText, type InterviewText } from '../interviews/from-text.js';
+import { recordInterview } from '../interviews/interviews.js';
 
 export const ZONE = 'America/Toronto';
 
@@ -30,11 +31,12 @@ export function debriefWorld(start = '2026-03-02T17:00') {
     async app(company = 'Northwind Traders', role = 'Backend Engineer'): Promise<number> {
       return (await addApplication(ctx, { company, role })).id;
     },
-    async held(appId: number, f: InterviewFields & { at: string }): Promise<number> {
-      return (await recordInterview(ctx, appId, f, 'log')).interview.id;
+    async held(appId: number, f: InterviewText & { at: string }): Promise<number> {
+      return (await recordInterview(ctx, recordFromText(ZONE, appId, f, 'log'))).interview.id;
     },
-    async scheduled(appId: number, f: InterviewFields & { at: string }): Promise<number> {
-      return (await recordInterview(ctx, appId, f, 'schedule')).interview.id;
+    async scheduled(appId: number, f: InterviewText & { at: string }): Promise<number> {
+      const input = recordFromText(ZONE, appId, f, 'schedule');
+      return (await recordInterview(ctx, input)).interview.id;
     },
   };
 }

@@ -3,8 +3,9 @@ import { tempStore } from '../../store/test/temp-store.js';
 import { listActions } from '../actions/action-query.js';
 import { addApplication } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
-import { recordInterview, type InterviewFields } from '../interviews/interviews.js';
-import { setSetting } from '../settings/settings.js';
+import { recordFromText, type InterviewText } from '../interviews/from-text.js';
+import { recordInterview } from '../interviews/interviews.js';
+import { setSetting, userZone } from '../settings/settings.js';
 
 /** A real temp database with the user's settings, and a clock the test moves. */
 export interface Fixture {
@@ -40,7 +41,7 @@ export async function fixture(settings: Record<string, string> = {}): Promise<Fi
 /** Logs a held interview at Northwind with two interviewers; returns its pending actions by kind. */
 export async function loggedInterview(
   ctx: Ctx,
-  fields: InterviewFields = {},
+  fields: InterviewText = {},
   company = 'Northwind Traders',
 ): Promise<{
   appId: number;
@@ -50,21 +51,24 @@ export async function loggedInterview(
   const app = await addApplication(ctx, { company, role: 'Backend Engineer' });
   await recordInterview(
     ctx,
-    app.id,
-    {
-      at: '2026-03-02T13:00',
-      duration: '45m',
-      interviewers: [
-        'Priya Raman <priya@northwind.example>',
-        'Jürgen Müller <jm@northwind.example>',
-      ],
-      topics: ['event sourcing for billing', 'on-call rotations'],
-      decisionBy: '2026-03-06',
-      late: true,
-      owe: ['my references'],
-      ...fields,
-    },
-    'log',
+    recordFromText(
+      await userZone(ctx),
+      app.id,
+      {
+        at: '2026-03-02T13:00',
+        duration: '45m',
+        interviewers: [
+          'Priya Raman <priya@northwind.example>',
+          'Jürgen Müller <jm@northwind.example>',
+        ],
+        topics: ['event sourcing for billing', 'on-call rotations'],
+        decisionBy: '2026-03-06',
+        late: true,
+        owe: ['my references'],
+        ...fields,
+      },
+      'log',
+    ),
   );
   const actions = await listActions(ctx, { application_id: app.id });
   return {
