@@ -2,7 +2,7 @@ import { parseClock } from '../time.js';
 import type { Settings } from '../settings.js';
 import type { ActionKind, Channel, PlannedAction, SeedId } from '../types.js';
 import type { Advice } from './why.js';
-import { dayOfDate, isoOf, localClock, weekdayOf, type LocalClock } from './clock.js';
+import { dayOfDate, isoOf, localClock, weekdayOf, type LocalClock } from '../clock.js';
 
 /** 18:00 local: "the evening before" an interview. */
 export const EVENING_MIN = 18 * 60;

@@ -1,6 +1,6 @@
 import type { Settings } from '../settings.js';
 import type { Instant, PlannedAction } from '../types.js';
-import { msOf } from './clock.js';
+import { msOf } from '../clock.js';
 import { planContext, type Draft, type PlanContext } from './context.js';
 import { factsOf, type AppFacts } from './facts.js';
 import { debrief } from './rules/debrief.js';

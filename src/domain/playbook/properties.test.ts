@@ -6,7 +6,7 @@ import type { Status } from '../status.js';
 import type { Action, PlannedAction } from '../types.js';
 import { anyState, DAY, iso, MIN, settingsArb } from './test/arbitraries.js';
 import { anAction, applyReconciliation } from './test/builders.js';
-import { dayOfDate } from './clock.js';
+import { dayOfDate } from '../clock.js';
 import { plan } from './plan.js';
 import { reconcile } from './reconcile.js';
 import type { PlanState } from './types.js';

@@ -19,7 +19,7 @@ import {
   aPlanState,
   someSettings,
 } from './test/builders.js';
-import { DAY_MS, dateOfDay, dayOfDate, isoOf, localClock, msOf, weekdayOf } from './clock.js';
+import { DAY_MS, dateOfDay, dayOfDate, isoOf, localClock, msOf, weekdayOf } from '../clock.js';
 import { plan } from './plan.js';
 import type { Settings } from '../settings.js';
 

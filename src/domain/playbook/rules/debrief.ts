@@ -1,4 +1,4 @@
-import { HOUR_MS, isoOf } from '../clock.js';
+import { HOUR_MS, isoOf } from '../../clock.js';
 import { draft, links, type Draft, type PlanContext } from '../context.js';
 import type { AppFacts, Timed } from '../facts.js';
 import { DEBRIEF } from '../why.js';

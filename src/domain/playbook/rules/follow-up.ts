@@ -1,4 +1,4 @@
-import { dayOfDate, msOf } from '../clock.js';
+import { dayOfDate, msOf } from '../../clock.js';
 import { cancel, draft, links, type Draft, type PlanContext } from '../context.js';
 import type { AppFacts, Timed } from '../facts.js';
 import {

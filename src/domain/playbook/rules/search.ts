@@ -1,4 +1,4 @@
-import { dayOfDate } from '../clock.js';
+import { dayOfDate } from '../../clock.js';
 import { draft, EVENING_MIN, links, type Draft, type PlanContext } from '../context.js';
 import type { AppFacts, Timed } from '../facts.js';
 import type { PlanState } from '../types.js';

@@ -1,4 +1,4 @@
-import { isoOf, msOf } from '../clock.js';
+import { isoOf, msOf } from '../../clock.js';
 import type { Draft, PlanContext } from '../context.js';
 
 /**

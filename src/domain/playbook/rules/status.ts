@@ -1,5 +1,5 @@
 import { isTerminal } from '../../status.js';
-import { dateOfDay, msOf } from '../clock.js';
+import { dateOfDay, msOf } from '../../clock.js';
 import { cancel, draft, links, type Draft, type PlanContext } from '../context.js';
 import { latestHeld, statusTime, type AppFacts } from '../facts.js';
 import {

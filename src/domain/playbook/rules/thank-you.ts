@@ -1,4 +1,4 @@
-import { HOUR_MS, isoOf } from '../clock.js';
+import { HOUR_MS, isoOf } from '../../clock.js';
 import { draft, links, type Draft, type PlanContext } from '../context.js';
 import { interviewersOf, type AppFacts, type Timed } from '../facts.js';
 import { THANK_YOU, THANK_YOU_LATE } from '../why.js';
