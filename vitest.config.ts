@@ -2,11 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'e2e/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'e2e/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     // CLI tests spawn real processes; give them room on a 2-core machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     globalSetup: ['./scripts/test-setup.ts'],
+    // Any connection or name lookup beyond loopback fails the test (STYLE.md §6).
+    setupFiles: ['./scripts/no-network.ts'],
   },
 });

@@ -32,7 +32,8 @@ export async function knownWords(
   extra: readonly string[] = [],
 ): Promise<Set<string>> {
   const texts = [
-    ...(await store.messages.knownNames()),
+    ...(await store.contacts.names()),
+    ...(await store.companies.names()),
     settings.name,
     settings.signature,
     settings.email,

@@ -120,7 +120,7 @@ export async function draftForAction(
       if (c !== undefined)
         recipient = { contactId: c.id, name: c.name, email: c.email, title: c.title };
     } else if (kind === 'outreach') {
-      const c = await tx.messages.connectionAt(app.companyId);
+      const c = await tx.contacts.connectionAt(app.companyId);
       if (c !== undefined)
         recipient = { contactId: c.id, name: c.name, email: c.email, title: c.title };
     }
