@@ -14,7 +14,7 @@ import type { Store } from '../../store/store.js';
 import { mustGet } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
 import { replan, type ReplanResult } from './planning.js';
-import { loadSettings } from '../settings/settings.js';
+import { loadPolicy } from '../settings/settings.js';
 
 /** An interview as the user types it: dates as text in their zone, people as "Name <email>". */
 export interface InterviewFields {
@@ -85,11 +85,11 @@ export async function recordInterview(
   mode: 'log' | 'schedule',
 ): Promise<InterviewResult> {
   const appId = positiveId(appInput, 'application', 'app');
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
   const now = ctx.now();
   if (fields.at === undefined)
     throw invalidInput('--at is required (when the interview starts)', 'at');
-  const startAt = parseDateTime(fields.at, settings.timezone, 'at');
+  const startAt = parseDateTime(fields.at, policy.timezone, 'at');
   const durationMin = fields.duration === undefined ? 60 : parseDuration(fields.duration);
   if (mode === 'log' && startAt > now) {
     throw invalidInput(
@@ -160,7 +160,7 @@ export async function recordInterview(
       at: now,
     });
     await tx.applications.touch(appId, now);
-    const plan = await replan(tx, [appId], now, settings);
+    const plan = await replan(tx, [appId], now, policy);
     return { interview: await mustGetInterview(tx, id), plan };
   });
 }
@@ -172,14 +172,14 @@ export async function updateInterview(
   fields: InterviewFields,
 ): Promise<InterviewResult> {
   const id = positiveId(idInput, 'interview', 'interview');
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
   const now = ctx.now();
   return ctx.store.transaction(async (tx) => {
     const cur = await mustGetInterview(tx, id);
     const app = await mustGet(tx, cur.applicationId);
     const people = fields.interviewers?.map((p) => parsePerson(p));
     const startAt =
-      fields.at === undefined ? cur.startAt : parseDateTime(fields.at, settings.timezone, 'at');
+      fields.at === undefined ? cur.startAt : parseDateTime(fields.at, policy.timezone, 'at');
     const next: InterviewInput = {
       ...cur,
       kind: parseKind(fields.kind, cur.kind),
@@ -222,7 +222,7 @@ export async function updateInterview(
     }
     await tx.interviews.update(id, next, now);
     await tx.applications.touch(app.id, now);
-    const plan = await replan(tx, [app.id], now, settings);
+    const plan = await replan(tx, [app.id], now, policy);
     return { interview: await mustGetInterview(tx, id), plan };
   });
 }

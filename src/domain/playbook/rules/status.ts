@@ -50,7 +50,7 @@ export function keepWarm(
   ctx: PlanContext,
   out: Draft[],
 ): void {
-  const days = ctx.settings.keepWarmDays;
+  const days = ctx.policy.keepWarmDays;
   let from: number;
   let reason: string | null = null;
   let h = latestHeld(f);
