@@ -148,7 +148,7 @@ export interface LocalClock {
   endOfDay(ms: number): number;
 }
 
-/** Builds the clock for a zone; an unknown zone falls back to UTC as `defaultSettings` does. */
+/** Builds the clock for a zone; an unknown zone falls back to UTC as `defaultPolicy` does. */
 export function localClock(zoneName: string): LocalClock {
   const zone = IANAZone.isValidZone(zoneName) ? IANAZone.create(zoneName) : IANAZone.create('UTC');
   const atBoundary = new Map<number, number>();
