@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     globalSetup: ['./scripts/test-setup.ts'],
+    // Any connection or name lookup beyond loopback fails the test (STYLE.md §6).
+    setupFiles: ['./scripts/no-network.ts'],
   },
 });

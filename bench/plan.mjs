@@ -5,7 +5,7 @@
  *     with interviewers, topics, some owed documents and skill gaps, some decision_by /
  *     follow_up_on, some done follow-ups). 5 timed calls (the first one is cold), median and max.
  *     Target: ≤ 1 s.
- * (b) `replan(store, [id], now, settings)` of one application inside a transaction, in the
+ * (b) `replan(store, [id], now, policy)` of one application inside a transaction, in the
  *     10,000-application DB: 200 runs on random application ids (after 5 warm-ups), median and
  *     p99. Target: median ≤ 5 ms.
  *
@@ -13,10 +13,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { plan } from '../dist/domain/playbook/plan.js';
-import { defaultSettings } from '../dist/domain/settings.js';
+import { defaultPolicy } from '../dist/domain/settings.js';
 import { openStore } from '../dist/store/open.js';
 import { replan } from '../dist/services/interviews/planning.js';
-import { loadSettings } from '../dist/services/settings/settings.js';
+import { loadPolicy } from '../dist/services/settings/settings.js';
 import { DAY, HOUR, rng } from './seed-lib.mjs';
 import { NOW, onSeededHome } from './seed.mjs';
 import { ms, msSince, summary } from './stats.mjs';
@@ -178,7 +178,7 @@ export function benchPlanAll({ runs = 5, now = NOW } = {}) {
     (n, a) => n + a.interviews.filter((i) => i.state === 'held').length,
     0,
   );
-  const settings = defaultSettings(ZONE);
+  const settings = defaultPolicy(ZONE);
   /** @type {number[]} */ const t = [];
   let planned = 0;
   for (let i = 0; i < runs; i++) {
@@ -193,7 +193,7 @@ export function benchPlanAll({ runs = 5, now = NOW } = {}) {
 export async function benchReplan({ home, runs = 200, warmups = 5, now = NOW }) {
   const store = openStore(home);
   try {
-    const settings = await loadSettings(store, ZONE);
+    const settings = await loadPolicy(store, ZONE);
     const count = (await store.applications.list()).length;
     const r = rng(11);
     const pickId = () => 1 + Math.floor(r() * count);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isAfterviewError } from '../domain/errors.js';
+import { isAfterviewError, type ErrorCode } from '../domain/errors.js';
 import { COMMANDS } from './commands.js';
 import { cliMessage } from './fields.js';
 import type { Command, Values } from './spec.js';
@@ -24,6 +24,15 @@ function version(): string {
   const v = (pkg as { version?: unknown }).version;
   return typeof v === 'string' ? v : 'unknown';
 }
+
+/** The one place domain error codes become exit codes: each is a refusal the user can act on. */
+const EXIT_CODE: Record<ErrorCode, number> = {
+  invalid_input: 2,
+  not_found: 2,
+  conflict: 2,
+  too_soon: 2,
+  schema_mismatch: 2,
+};
 
 function findCommand(argv: string[]): { command: Command; rest: string[] } {
   const two = `${argv[0] ?? ''} ${argv[1] ?? ''}`;
@@ -104,15 +113,15 @@ export async function main(argv: string[]): Promise<number> {
       await ctx.store.close();
     }
   } catch (e) {
-    if (e instanceof UsageError || isAfterviewError(e)) {
-      process.stderr.write(`error: ${isAfterviewError(e) ? cliMessage(e, flags) : e.message}\n`);
+    if (e instanceof UsageError) {
+      process.stderr.write(`error: ${e.message}\n`);
       return 2;
+    }
+    if (isAfterviewError(e)) {
+      process.stderr.write(`error: ${cliMessage(e, flags)}\n`);
+      return EXIT_CODE[e.code];
     }
     const msg = e instanceof Error ? e.message : String(e);
-    if (e instanceof Error && e.name === 'MigrationMismatchError') {
-      process.stderr.write(`error: ${msg}\n`);
-      return 2;
-    }
     process.stderr.write(`error: unexpected failure: ${msg}\n`);
     if (process.env.AFTERVIEW_DEBUG === '1' && e instanceof Error)
       process.stderr.write(`${e.stack ?? ''}\n`);

@@ -6,10 +6,11 @@ import {
   nextDigestAt,
   type DigestAction,
 } from './digest.js';
-import { defaultSettings, type Settings } from './settings.js';
+import { defaultPolicy, defaultProfile, type Policy, type Profile } from './settings.js';
 
-const settings = (over: Partial<Settings> = {}): Settings => ({
-  ...defaultSettings('America/Toronto'),
+const settings = (over: Partial<Policy & Profile> = {}): Policy & Profile => ({
+  ...defaultPolicy('America/Toronto'),
+  ...defaultProfile(),
   name: 'Alex Doe',
   ...over,
 });

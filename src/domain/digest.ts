@@ -1,6 +1,6 @@
 import { appLink, companyAndRole } from './calendar/calendar.js';
 import type { CalendarAction } from './calendar/types.js';
-import { calendarOf, type Settings } from './settings.js';
+import { calendarOf, type Policy, type Profile } from './settings.js';
 import { atLocal, inZone, isBusinessDay, toInstant } from './time.js';
 import type { Instant, LocalDate } from './types.js';
 
@@ -33,7 +33,7 @@ export const DIGEST_KEY_PREFIX = 'digest:';
  * (work days and holidays from the settings) and its time has come. Null otherwise. Only ever
  * today: a server that was down for three days catches up with one digest, not three.
  */
-export function digestDueDay(now: Instant, s: Settings): LocalDate | null {
+export function digestDueDay(now: Instant, s: Policy): LocalDate | null {
   if (!s.digestEnabled) return null;
   const local = inZone(now, s.timezone);
   const date = local.toISODate();
@@ -42,7 +42,7 @@ export function digestDueDay(now: Instant, s: Settings): LocalDate | null {
 }
 
 /** The first digest time strictly after `now`, for the dispatcher's timer; null when off. */
-export function nextDigestAt(now: Instant, s: Settings): Instant | null {
+export function nextDigestAt(now: Instant, s: Policy): Instant | null {
   if (!s.digestEnabled) return null;
   const cal = calendarOf(s);
   let day = inZone(now, s.timezone).startOf('day');
@@ -72,6 +72,9 @@ function item(a: DigestAction, when: string, appUrl: string): string {
 const plural = (n: number, one: string, many: string): string =>
   `${String(n)} ${n === 1 ? one : many}`;
 
+/** What a digest's text needs of the settings: the zone and time it is sent at, whom it greets. */
+export type DigestFrame = Pick<Policy, 'timezone' | 'digestTime'> & Pick<Profile, 'name'>;
+
 /**
  * The digest of `date` from the pending actions due by the end of it: those due before the day
  * began are overdue, the rest are today's. Earliest first in each part.
@@ -79,7 +82,7 @@ const plural = (n: number, one: string, many: string): string =>
 export function composeDigest(
   actions: readonly DigestAction[],
   now: Instant,
-  s: Settings,
+  s: DigestFrame,
   appUrl: string,
 ): Digest {
   const zone = s.timezone;

@@ -1,6 +1,6 @@
 import { IANAZone } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { localClock } from './playbook/clock.js';
+import { localClock } from './clock.js';
 import { isRuntimeZone, useRuntimeZone, zoneOf } from './runtime-zone.js';
 import {
   atLocal,

@@ -27,15 +27,16 @@ describe('mail and letter settings', () => {
   });
 
   it('never shows the SMTP password', () => {
-    const s = { ...defaultSettings('UTC'), smtpPassword: 'hunter2' };
+    const d = defaultSettings('UTC');
+    const s = { ...d, transport: { ...d.transport, smtpPassword: 'hunter2' } };
     expect(formatSetting(s, 'smtp.password')).toBe('(set)');
     expect(formatSetting(defaultSettings('UTC'), 'smtp.password')).toBe('');
     expect(SECRET_SETTINGS).toEqual(['smtp.password']);
   });
 
   it('defaults to encrypted SMTP on the submission port and A4', () => {
-    const s = defaultSettings('UTC');
-    expect([s.smtpPort, s.smtpSecure, s.smtpRequireTls, s.paper, s.mailAttempts]).toEqual([
+    const { transport: t, profile } = defaultSettings('UTC');
+    expect([t.smtpPort, t.smtpSecure, t.smtpRequireTls, profile.paper, t.mailAttempts]).toEqual([
       587,
       false,
       true,

@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { invalidInput } from './errors.js';
-import { localClock, msOf, type LocalClock } from './playbook/clock.js';
+import { localClock, msOf, type LocalClock } from './clock.js';
 import { isRuntimeZone, zoneOf } from './runtime-zone.js';
 import type { Instant, LocalDate } from './types.js';
 

@@ -7,11 +7,13 @@ import { isAfterviewError, type ErrorCode } from '../domain/errors.js';
  * to 4xx here (STYLE.md: errors with stable codes, mapped once per edge).
  */
 
-const STATUS: Record<ErrorCode, 400 | 404 | 409> = {
+const STATUS: Record<ErrorCode, 400 | 404 | 409 | 503> = {
   invalid_input: 400,
   not_found: 404,
   conflict: 409,
   too_soon: 409,
+  // The database does not match this version: the server cannot serve until it is upgraded.
+  schema_mismatch: 503,
 };
 
 /** Codes only the HTTP edge produces. */

@@ -13,7 +13,9 @@ type Json = Record<string, unknown>;
 
 const errorSchema = z.object({
   error: z.object({
-    code: z.string().describe('invalid_input, not_found, conflict, too_soon, forbidden_host, …'),
+    code: z
+      .string()
+      .describe('invalid_input, not_found, conflict, too_soon, schema_mismatch, forbidden_host, …'),
     message: z.string(),
     field: z.string().nullable().describe('the request field at fault, if any'),
   }),

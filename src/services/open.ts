@@ -7,7 +7,7 @@ import { parseDateTime } from '../domain/time.js';
 import { openStore } from '../store/open.js';
 import type { Ctx } from './context.js';
 import type { DeliveryEnv } from './outbox/delivery.js';
-import { loadSettings } from './settings/settings.js';
+import { loadPolicy } from './settings/settings.js';
 
 /** The data folder: AFTERVIEW_HOME, else $XDG_DATA_HOME/afterview, else ~/.local/share/afterview. */
 export function resolveHome(env: NodeJS.ProcessEnv): string {
@@ -97,8 +97,8 @@ export async function openContext(env: NodeJS.ProcessEnv): Promise<Ctx> {
     return { store, systemZone: zone, readCache, now: () => new Date().toISOString() };
   }
   try {
-    const settings = await loadSettings(store, zone);
-    const at = parseDateTime(fixed, settings.timezone, 'AFTERVIEW_NOW');
+    const policy = await loadPolicy(store, zone);
+    const at = parseDateTime(fixed, policy.timezone, 'AFTERVIEW_NOW');
     return { store, systemZone: zone, readCache, now: () => at };
   } catch {
     await store.close();

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isAfterviewError } from '../domain/errors.js';
 import { openStoreAt } from './open.js';
 import { migrationFiles } from './sqlite/migrate.js';
 import type { Store } from './store.js';
@@ -40,10 +41,47 @@ async function anApplication(company = 'Acme Inc.'): Promise<number> {
 }
 
 describe('SQLite store', () => {
-  it('runs in WAL mode with foreign keys on', () => {
+  it('runs in WAL mode with foreign keys on', async () => {
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
+    // foreign_keys is a per-connection pragma: prove the store's own connection enforces it.
+    const orphan = store.applications.insert(
+      {
+        companyId: 9999,
+        role: 'Engineer',
+        url: null,
+        source: null,
+        location: null,
+        salaryMin: null,
+        salaryMax: null,
+        salaryCurrency: null,
+        status: 'applied',
+        appliedOn: '2026-03-01',
+        notes: null,
+      },
+      T0,
+    );
+    await expect(orphan).rejects.toThrow(/FOREIGN KEY constraint failed/);
+    expect(await store.applications.list({})).toEqual([]);
+  });
+
+  it('finds a company connection for outreach and lists the names the spelling check knows', async () => {
+    const acme = await store.companies.findOrCreate('Acme Inc.', T0);
+    await store.companies.findOrCreate('Globex', T0);
+    const person = (name: string, relationship: 'interviewer' | 'recruiter') =>
+      store.contacts.findOrCreate({ name, email: null, companyId: acme.id, relationship }, T0);
+    await person('Ana Ruiz', 'interviewer');
+    const rita = await person('Rita Moss', 'recruiter');
+    await person('Sam Lee', 'recruiter');
+    expect(await store.contacts.connectionAt(acme.id)).toEqual({
+      id: rita.id,
+      name: 'Rita Moss',
+      email: null,
+      title: null,
+    });
+    expect(await store.contacts.names()).toEqual(['Ana Ruiz', 'Rita Moss', 'Sam Lee']);
+    expect(await store.companies.names()).toEqual(['Acme Inc.', 'Globex']);
   });
 
   it('finds a company by its normalised name', async () => {
@@ -193,6 +231,17 @@ describe('SQLite store', () => {
   });
 });
 
+/** The error opening `path` throws: a typed domain error that the edges map by its code. */
+function refusal(path: string): unknown {
+  try {
+    openStoreAt(path);
+  } catch (e) {
+    expect(isAfterviewError(e)).toBe(true);
+    return e;
+  }
+  throw new Error('the store opened');
+}
+
 describe('migrations', () => {
   it('refuses a database written by a newer Afterview', async () => {
     await store.close();
@@ -200,6 +249,7 @@ describe('migrations', () => {
     raw.prepare("insert into schema_migrations values (9999, '9999_future.sql', 'x', ?)").run(T0);
     raw.close();
     expect(() => openStoreAt(file)).toThrow(/newer Afterview/);
+    expect(refusal(file)).toMatchObject({ code: 'schema_mismatch' });
     store = openStoreAt(':memory:');
   });
 
@@ -209,6 +259,7 @@ describe('migrations', () => {
     raw.prepare("update schema_migrations set checksum = 'tampered' where id = 1").run();
     raw.close();
     expect(() => openStoreAt(file)).toThrow(/changed after it was applied/);
+    expect(refusal(file)).toMatchObject({ code: 'schema_mismatch' });
     store = openStoreAt(':memory:');
   });
 

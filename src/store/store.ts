@@ -16,7 +16,8 @@ import { TemplateRepo } from './repos/templates.js';
 
 /**
  * The repositories over one connection or transaction. Services receive a Store and open
- * transactions through it; nothing above this layer writes SQL.
+ * transactions through it; nothing above this layer writes SQL, so the Kysely handle is private
+ * (a query a service needs becomes a repository method).
  */
 export class Store {
   readonly actions: ActionRepo;
@@ -34,7 +35,7 @@ export class Store {
   readonly outboxKeys: OutboxKeyRepo;
 
   constructor(
-    readonly db: Kysely<DB>,
+    private readonly db: Kysely<DB>,
     private readonly onClose: () => Promise<void> = () => Promise.resolve(),
     /**
      * A token that changes whenever the data may have changed (any writer, any process), for

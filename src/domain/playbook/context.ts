@@ -1,18 +1,18 @@
 import { parseClock } from '../time.js';
-import type { Settings } from '../settings.js';
+import type { Policy } from '../settings.js';
 import type { ActionKind, Channel, PlannedAction, SeedId } from '../types.js';
 import type { Advice } from './why.js';
-import { dayOfDate, isoOf, localClock, weekdayOf, type LocalClock } from './clock.js';
+import { dayOfDate, isoOf, localClock, weekdayOf, type LocalClock } from '../clock.js';
 
 /** 18:00 local: "the evening before" an interview. */
 export const EVENING_MIN = 18 * 60;
 
 /**
- * Everything a rule needs besides the application: the settings, read once per planning call
- * (clocks parsed, holidays indexed) so no rule re-parses them per action.
+ * Everything a rule needs besides the application: the playbook policy, read once per planning
+ * call (clocks parsed, holidays indexed) so no rule re-parses it per action.
  */
 export interface PlanContext {
-  readonly settings: Settings;
+  readonly policy: Policy;
   readonly clock: LocalClock;
   readonly followUpMin: number;
   readonly dayStartMin: number;
@@ -33,12 +33,12 @@ const minuteOf = (clock: string, field: string): number => {
   return hour * 60 + minute;
 };
 
-/** Reads the settings once for a planning call. Throws on a malformed clock, as settings do. */
-export function planContext(settings: Settings): PlanContext {
-  const clock = localClock(settings.timezone);
-  const workDays = new Set(settings.workDays);
+/** Reads the policy once for a planning call. Throws on a malformed clock, as settings do. */
+export function planContext(policy: Policy): PlanContext {
+  const clock = localClock(policy.timezone);
+  const workDays = new Set(policy.workDays);
   const holidays = new Set<number>();
-  for (const h of settings.holidays) {
+  for (const h of policy.holidays) {
     const d = dayOfDate(h);
     if (d !== null) holidays.add(d);
   }
@@ -50,15 +50,13 @@ export function planContext(settings: Settings): PlanContext {
     for (let i = 0; i < 370 && !isBusinessDay(d); i++) d++;
     return d;
   };
-  const cap = settings.followUpEnabled
-    ? Math.max(0, Math.min(3, Math.trunc(settings.followUpCap)))
-    : 0;
+  const cap = policy.followUpEnabled ? Math.max(0, Math.min(3, Math.trunc(policy.followUpCap))) : 0;
   return {
-    settings,
+    policy,
     clock,
-    followUpMin: minuteOf(settings.followUpTime, 'follow_up.time'),
-    dayStartMin: minuteOf(settings.dayStart, 'day.start'),
-    dayEndMin: minuteOf(settings.dayEnd, 'day.end'),
+    followUpMin: minuteOf(policy.followUpTime, 'follow_up.time'),
+    dayStartMin: minuteOf(policy.dayStart, 'day.start'),
+    dayEndMin: minuteOf(policy.dayEnd, 'day.end'),
     followUpCap: Number.isFinite(cap) ? cap : 0,
     isBusinessDay,
     onOrAfterBusinessDay,

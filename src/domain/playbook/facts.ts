@@ -1,6 +1,6 @@
 import type { Status } from '../status.js';
 import type { Application, Interview } from '../types.js';
-import { MINUTE_MS, msOf } from './clock.js';
+import { MINUTE_MS, msOf } from '../clock.js';
 import type { ApplicationState } from './types.js';
 
 /** PRODUCT.md §5: "Interview end = start + duration (default 60 min)". */

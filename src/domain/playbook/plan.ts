@@ -1,6 +1,6 @@
-import type { Settings } from '../settings.js';
+import type { Policy } from '../settings.js';
 import type { Instant, PlannedAction } from '../types.js';
-import { msOf } from './clock.js';
+import { msOf } from '../clock.js';
 import { planContext, type Draft, type PlanContext } from './context.js';
 import { factsOf, type AppFacts } from './facts.js';
 import { debrief } from './rules/debrief.js';
@@ -43,7 +43,7 @@ function addFixed(fixed: Map<number, number[]>, contactId: number, day: number):
 /**
  * The playbook (PRODUCT.md §5): what the seeker should do next for every application in
  * `state`, each action with a stable key, a due time in the user's zone and the advice it comes
- * from. Pure and deterministic: the same state, `now` and settings give the same list, in
+ * from. Pure and deterministic: the same state, `now` and policy give the same list, in
  * application order then rule order. Stored actions that a reply, a new interview, an outcome
  * or a status change stopped come out `cancelled` with the reason, so `reconcile` can retire
  * them; a stopped action that was never stored is left out.
@@ -54,12 +54,8 @@ function addFixed(fixed: Map<number, number[]>, contactId: number, day: number):
  * Linear in the size of the state: one pass per application, and the spacing guard works per
  * contact on sorted days, so 100,000 interviews plan well under a second.
  */
-export const plan: Planner = (
-  state: PlanState,
-  _now: Instant,
-  settings: Settings,
-): PlannedAction[] => {
-  const ctx = planContext(settings);
+export const plan: Planner = (state: PlanState, _now: Instant, policy: Policy): PlannedAction[] => {
+  const ctx = planContext(policy);
   const pipeline = pipelineOf(state, ctx);
   const drafts: Draft[] = [];
   const fixed = new Map<number, number[]>();

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localDateOf } from '../time.js';
-import type { Settings } from '../settings.js';
+import type { Policy } from '../settings.js';
 import type { Status } from '../status.js';
 import type { Action, PlannedAction } from '../types.js';
-import { anyState, DAY, iso, MIN, settingsArb } from './test/arbitraries.js';
+import { anyState, DAY, iso, MIN, policyArb } from './test/arbitraries.js';
 import { anAction, applyReconciliation } from './test/builders.js';
-import { dayOfDate } from './clock.js';
+import { dayOfDate } from '../clock.js';
 import { plan } from './plan.js';
 import { reconcile } from './reconcile.js';
 import type { PlanState } from './types.js';
@@ -28,7 +28,7 @@ function heldEnds(state: PlanState): Map<number, string> {
 describe('planner properties', () => {
   it('no two actions share a key', () => {
     fc.assert(
-      fc.property(anyState, settingsArb, (state, s) => {
+      fc.property(anyState, policyArb, (state, s) => {
         const keys = plan(state, NOW, s).map((a) => a.key);
         expect(new Set(keys).size).toBe(keys.length);
       }),
@@ -38,7 +38,7 @@ describe('planner properties', () => {
 
   it('nothing a held interview triggers is due before it ended', () => {
     fc.assert(
-      fc.property(anyState, settingsArb, (state, s) => {
+      fc.property(anyState, policyArb, (state, s) => {
         const ends = heldEnds(state);
         for (const a of plan(state, NOW, s)) {
           const end = a.interviewId === null ? undefined : ends.get(a.interviewId);
@@ -54,7 +54,7 @@ describe('planner properties', () => {
 
   it('no two follow-ups to one contact fall within the spacing window', () => {
     fc.assert(
-      fc.property(anyState, settingsArb, (state, s) => {
+      fc.property(anyState, policyArb, (state, s) => {
         const day = (at: string): number => dayOfDate(localDateOf(at, s.timezone)) ?? NaN;
         const finished = new Map<string, string>();
         const days = new Map<number, number[]>();
@@ -93,7 +93,7 @@ describe('planner properties', () => {
       declined: [],
     };
     fc.assert(
-      fc.property(anyState, settingsArb, (state, s) => {
+      fc.property(anyState, policyArb, (state, s) => {
         const statusOf = new Map(
           state.applications.map((a) => [a.application.id, a.application.status]),
         );
@@ -114,7 +114,7 @@ describe('planner properties', () => {
         .sort((a, b) => a.k - b.k)
         .map((p) => p.x);
     fc.assert(
-      fc.property(anyState, settingsArb, fc.nat(), (state, s, seed) => {
+      fc.property(anyState, policyArb, fc.nat(), (state, s, seed) => {
         const first = plan(state, NOW, s);
         expect(plan(structuredClone(state), NOW, structuredClone(s))).toEqual(first);
         const shuffled: PlanState = {
@@ -137,7 +137,7 @@ type Decision = 'keep' | 'done' | 'skipped' | 'snoozed' | 'cancelled';
 
 describe('reconcile properties', () => {
   /** A stored world from an earlier plan, with the user's decisions sprinkled over it. */
-  const storedArb = (state: PlanState, s: Settings): fc.Arbitrary<Action[]> =>
+  const storedArb = (state: PlanState, s: Policy): fc.Arbitrary<Action[]> =>
     fc
       .array(fc.constantFrom<Decision>('keep', 'done', 'skipped', 'snoozed', 'cancelled'), {
         minLength: 40,
@@ -166,7 +166,7 @@ describe('reconcile properties', () => {
 
   it('applying a reconciliation then reconciling the same plan changes nothing', () => {
     const world = fc
-      .record({ before: anyState, after: anyState, s: settingsArb })
+      .record({ before: anyState, after: anyState, s: policyArb })
       .chain(({ before, after, s }) =>
         storedArb(before, s).map((stored) => ({ stored, after, s })),
       );
@@ -199,7 +199,7 @@ describe('reconcile properties', () => {
 
   it('re-planning an unchanged state is a no-op', () => {
     fc.assert(
-      fc.property(anyState, settingsArb, (state, s) => {
+      fc.property(anyState, policyArb, (state, s) => {
         const planned: PlannedAction[] = plan(state, NOW, s);
         const stored = applyReconciliation([], reconcile([], planned));
         expect(reconcile(stored, plan(state, NOW, s))).toEqual({ inserts: [], updates: [] });

@@ -10,7 +10,7 @@ import {
   applyReconciliation,
   aStatusEvent,
   anApplication,
-  someSettings,
+  somePolicy,
 } from './test/builders.js';
 import { plan } from './plan.js';
 import { reconcile } from './reconcile.js';
@@ -18,7 +18,7 @@ import { itemKeys } from './rules/owed.js';
 import type { ApplicationState, PlanState } from './types.js';
 
 const NOW = '2026-10-30T20:00:00.000Z';
-const settings = someSettings();
+const settings = somePolicy();
 
 /** The planned twin of a stored action. */
 const planned = (a: Action, overrides: Partial<PlannedAction> = {}): PlannedAction => ({

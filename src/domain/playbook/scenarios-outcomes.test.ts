@@ -13,7 +13,7 @@ import {
   planAll,
   scenarioProblems,
   SCENARIO_NOW as NOW,
-  someSettings,
+  somePolicy,
   withStatus,
   type Scenario,
 } from './test/builders.js';
@@ -288,7 +288,7 @@ const DANA_AT_TWO = aPlanState({
 
 describe('spacing guard (001: not too frequent)', () => {
   it('a second follow-up to the same contact moves a spacing window past the first', () => {
-    const actions = plan(DANA_AT_TWO, NOW, someSettings());
+    const actions = plan(DANA_AT_TWO, NOW, somePolicy());
     expect(find(actions, 'follow_up:i10:1').due).toBe('2026-11-06T15:00:00.000Z');
     // Would be Monday 2026-11-09; the 7-day window from Friday the 6th ends Friday the 13th.
     expect(find(actions, 'follow_up:i20:1').due).toBe('2026-11-13T15:00:00.000Z');
@@ -308,15 +308,15 @@ describe('spacing guard (001: not too frequent)', () => {
       otherFollowUps: [{ contactId: 100, at: '2026-11-02T15:00:00.000Z' }],
     };
     // Done on Wednesday the 4th: the earliest free day is Wednesday the 11th.
-    expect(find(plan(state, NOW, someSettings()), 'follow_up:i10:1').due).toBe(
+    expect(find(plan(state, NOW, somePolicy()), 'follow_up:i10:1').due).toBe(
       '2026-11-11T15:00:00.000Z',
     );
   });
 
   it('different contacts do not interfere; the order of applications does not matter', () => {
     const reversed = { ...DANA_AT_TWO, applications: [...DANA_AT_TWO.applications].reverse() };
-    const a = plan(DANA_AT_TWO, NOW, someSettings());
-    const b = plan(reversed, NOW, someSettings());
+    const a = plan(DANA_AT_TWO, NOW, somePolicy());
+    const b = plan(reversed, NOW, somePolicy());
     const dues = (xs: PlannedAction[]) =>
       Object.fromEntries(xs.map((x) => [x.key, x.due] as const).sort());
     expect(dues(b)).toEqual(dues(a));

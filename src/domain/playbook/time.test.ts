@@ -17,16 +17,16 @@ import {
   anApplication,
   anInterview,
   aPlanState,
-  someSettings,
+  somePolicy,
 } from './test/builders.js';
-import { DAY_MS, dateOfDay, dayOfDate, isoOf, localClock, msOf, weekdayOf } from './clock.js';
+import { DAY_MS, dateOfDay, dayOfDate, isoOf, localClock, msOf, weekdayOf } from '../clock.js';
 import { plan } from './plan.js';
-import type { Settings } from '../settings.js';
+import type { Policy } from '../settings.js';
 
 const NOW = '2026-10-01T00:00:00.000Z';
 
 /** Plans one held interview starting at `local` (wall time in the settings' zone). */
-function planOne(local: string, settings: Settings, overrides = {}): PlannedAction[] {
+function planOne(local: string, settings: Policy, overrides = {}): PlannedAction[] {
   const interview = anInterview({ startAt: at(local, settings.timezone), ...overrides });
   return plan(
     aPlanState({ applications: [anAppState({ interviews: [interview] })] }),
@@ -41,7 +41,7 @@ const local = (instant: string | undefined, zone: string): string | null =>
 
 describe('follow-up dates across DST, weekends and holidays', () => {
   it('a week after Friday 2026-10-30 14:45 in Toronto is 10:00 local the Friday after, across the DST end', () => {
-    const actions = planOne('2026-10-30 14:45', someSettings());
+    const actions = planOne('2026-10-30 14:45', somePolicy());
     expect(due(actions, 'follow_up:i10:1')).toBe('2026-11-06T15:00:00.000Z');
     expect(local(due(actions, 'follow_up:i10:1'), 'America/Toronto')).toBe(
       'Fri 2026-11-06 10:00 -05:00',
@@ -49,7 +49,7 @@ describe('follow-up dates across DST, weekends and holidays', () => {
   });
 
   it('"+ N days" keeps the wall clock across DST: network is due end + 2 days at the same local time', () => {
-    const actions = planOne('2026-10-30 14:45', someSettings());
+    const actions = planOne('2026-10-30 14:45', somePolicy());
     // 15:45 EDT on Friday, 15:45 EST on Sunday: 49 elapsed hours, not 48.
     expect(local(due(actions, 'network:a1'), 'America/Toronto')).toBe(
       'Sun 2026-11-01 15:45 -05:00',
@@ -57,7 +57,7 @@ describe('follow-up dates across DST, weekends and holidays', () => {
   });
 
   it('a follow-up landing on a Saturday moves to Monday', () => {
-    const actions = planOne('2026-10-31 11:00', someSettings());
+    const actions = planOne('2026-10-31 11:00', somePolicy());
     expect(local(due(actions, 'follow_up:i10:1'), 'America/Toronto')).toBe(
       'Mon 2026-11-09 10:00 -05:00',
     );
@@ -66,7 +66,7 @@ describe('follow-up dates across DST, weekends and holidays', () => {
   it('a follow-up landing on a holiday moves to the next business day', () => {
     const actions = planOne(
       '2026-10-30 14:45',
-      someSettings({ holidays: ['2026-11-06', '2026-11-09'] }),
+      somePolicy({ holidays: ['2026-11-06', '2026-11-09'] }),
     );
     expect(local(due(actions, 'follow_up:i10:1'), 'America/Toronto')).toBe(
       'Tue 2026-11-10 10:00 -05:00',
@@ -74,7 +74,7 @@ describe('follow-up dates across DST, weekends and holidays', () => {
   });
 
   it('a holiday run over Christmas pushes documents to the first open day', () => {
-    const s = someSettings({ holidays: ['2026-12-24', '2026-12-25', '2026-12-28'] });
+    const s = somePolicy({ holidays: ['2026-12-24', '2026-12-25', '2026-12-28'] });
     const actions = planOne('2026-12-23 15:00', s, { documentsOwed: ['portfolio'] });
     expect(local(due(actions, 'send_documents:i10:portfolio'), 'America/Toronto')).toBe(
       'Tue 2026-12-29 17:00 -05:00',
@@ -82,7 +82,7 @@ describe('follow-up dates across DST, weekends and holidays', () => {
   });
 
   it('custom work days: a Sunday–Thursday week', () => {
-    const s = someSettings({ workDays: [7, 1, 2, 3, 4] });
+    const s = somePolicy({ workDays: [7, 1, 2, 3, 4] });
     const actions = planOne('2026-10-30 14:45', s); // Friday + 7 is a Friday: off
     expect(local(due(actions, 'follow_up:i10:1'), 'America/Toronto')).toBe(
       'Sun 2026-11-08 10:00 -05:00',
@@ -90,14 +90,14 @@ describe('follow-up dates across DST, weekends and holidays', () => {
   });
 
   it('Europe/Berlin: a week after Friday 2026-10-23 (DST ends 2026-10-25) is 10:00 CET', () => {
-    const s = someSettings({ timezone: 'Europe/Berlin' });
+    const s = somePolicy({ timezone: 'Europe/Berlin' });
     const actions = planOne('2026-10-23 14:00', s);
     expect(due(actions, 'follow_up:i10:1')).toBe('2026-10-30T09:00:00.000Z');
     expect(local(due(actions, 'debrief:i10'), 'Europe/Berlin')).toBe('Fri 2026-10-23 17:00 +02:00');
   });
 
   it('Australia/Sydney: DST starts 2026-10-04, a follow-up after it is at 10:00 AEDT', () => {
-    const s = someSettings({ timezone: 'Australia/Sydney' });
+    const s = somePolicy({ timezone: 'Australia/Sydney' });
     const actions = planOne('2026-10-02 14:00', s);
     expect(due(actions, 'follow_up:i10:1')).toBe('2026-10-08T23:00:00.000Z');
     expect(local(due(actions, 'network:a1'), 'Australia/Sydney')).toBe(
@@ -106,7 +106,7 @@ describe('follow-up dates across DST, weekends and holidays', () => {
   });
 
   it('a letter is posted the next business day at day start, in the zone of the settings', () => {
-    const s = someSettings({ timezone: 'Europe/Berlin', thankYouChannel: 'letter' });
+    const s = somePolicy({ timezone: 'Europe/Berlin', thankYouChannel: 'letter' });
     const actions = planOne('2026-10-23 14:00', s); // Friday
     expect(local(due(actions, 'thank_you:i10:c100'), 'Europe/Berlin')).toBe(
       'Mon 2026-10-26 09:00 +01:00',
@@ -114,14 +114,14 @@ describe('follow-up dates across DST, weekends and holidays', () => {
   });
 
   it('a debrief for an interview ending late at night is due after midnight, latest = due', () => {
-    const actions = planOne('2026-10-30 22:00', someSettings());
+    const actions = planOne('2026-10-30 22:00', somePolicy());
     const d = actions.find((a) => a.key === 'debrief:i10');
     expect(local(d?.due, 'America/Toronto')).toBe('Sat 2026-10-31 01:00 -04:00');
     expect(d?.latest).toBe(d?.due);
   });
 
   it('a follow-up time inside the spring-forward gap moves forward by the gap, as luxon does', () => {
-    const s = someSettings({ followUpTime: '02:30' });
+    const s = somePolicy({ followUpTime: '02:30' });
     // Sunday 2027-03-14 is the spring-forward day in Toronto; make it a work day.
     const actions = planOne('2027-03-07 12:00', { ...s, workDays: [1, 2, 3, 4, 5, 6, 7] });
     expect(local(due(actions, 'follow_up:i10:1'), 'America/Toronto')).toBe(
@@ -194,7 +194,7 @@ describe('clock.ts agrees with the luxon helpers of time.ts', () => {
   });
 
   it('send_documents is due at nextBusinessDayAt(end, dayEnd)', () => {
-    const s = someSettings({ holidays: ['2026-12-25', '2026-12-28', '2027-01-01'] });
+    const s = somePolicy({ holidays: ['2026-12-25', '2026-12-28', '2027-01-01'] });
     fc.assert(
       fc.property(instant, (ms) => {
         const iv = anInterview({ startAt: new Date(ms).toISOString(), documentsOwed: ['x'] });
@@ -238,7 +238,7 @@ describe('clock.ts agrees with the luxon helpers of time.ts', () => {
 
 describe('an application in another zone than the user', () => {
   it('plans in the user zone whatever the interview time zone says', () => {
-    const s = someSettings({ timezone: 'Europe/Berlin' });
+    const s = somePolicy({ timezone: 'Europe/Berlin' });
     const iv = anInterview({
       startAt: at('2026-10-23 14:00', 'Europe/Berlin'),
       timeZone: 'America/Toronto',

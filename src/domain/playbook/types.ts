@@ -1,4 +1,4 @@
-import type { Settings } from '../settings.js';
+import type { Policy } from '../settings.js';
 import type {
   Action,
   AppEvent,
@@ -40,7 +40,7 @@ export interface PlanState {
   otherFollowUps: { contactId: number; at: Instant }[];
 }
 
-export type Planner = (state: PlanState, now: Instant, settings: Settings) => PlannedAction[];
+export type Planner = (state: PlanState, now: Instant, policy: Policy) => PlannedAction[];
 
 /** What `reconcile` asks the store to do. */
 export interface Reconciliation {

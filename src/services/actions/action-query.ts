@@ -3,7 +3,7 @@ import type { ActionView } from '../../store/repos/actions.js';
 import { mustGet } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
 import { settleHeldInterviews } from '../interviews/planning.js';
-import { loadSettings } from '../settings/settings.js';
+import { loadPolicy } from '../settings/settings.js';
 import type { ActionQuery } from './schema.js';
 
 /**
@@ -11,10 +11,10 @@ import type { ActionQuery } from './schema.js';
  * time: the CLI's `actions` and the web app's lists.
  */
 export async function listActions(ctx: Ctx, q: ActionQuery = {}): Promise<ActionView[]> {
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
   const status = q.status ?? 'pending';
   const applicationId = q.application_id;
-  await settleHeldInterviews(ctx.store, ctx.now(), settings);
+  await settleHeldInterviews(ctx.store, ctx.now(), policy);
   if (applicationId !== undefined) {
     await mustGet(ctx.store, applicationId).catch(() => {
       throw notFound('application', applicationId, 'application_id');

@@ -6,17 +6,17 @@ import type { Store } from '../../store/store.js';
 import { mustGet } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
 import { replan, settleHeldInterviews } from '../interviews/planning.js';
-import { loadSettings } from '../settings/settings.js';
+import { loadPolicy } from '../settings/settings.js';
 import type { AddActionInput, SkipActionInput, SnoozeActionInput } from './schema.js';
 
 export type { ActionView };
 
 /** Due and overdue pending actions: everything due by the end of the user's today. */
 export async function today(ctx: Ctx): Promise<ActionView[]> {
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
   const now = ctx.now();
-  await settleHeldInterviews(ctx.store, now, settings);
-  return ctx.store.actions.list({ dueBy: endOfLocalDay(now, settings.timezone) });
+  await settleHeldInterviews(ctx.store, now, policy);
+  return ctx.store.actions.list({ dueBy: endOfLocalDay(now, policy.timezone) });
 }
 
 /** An action the user adds by hand; the planner never changes it. */
@@ -73,12 +73,12 @@ async function decide(
   id: number,
   change: (a: ActionView, now: string, zone: string) => Parameters<Store['actions']['update']>[1],
 ): Promise<ActionView> {
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
   const now = ctx.now();
   return ctx.store.transaction(async (tx) => {
     const a = await pendingAction(tx, id);
-    await tx.actions.update(a.id, change(a, now, settings.timezone), now);
-    if (a.applicationId !== null) await replan(tx, [a.applicationId], now, settings);
+    await tx.actions.update(a.id, change(a, now, policy.timezone), now);
+    if (a.applicationId !== null) await replan(tx, [a.applicationId], now, policy);
     return mustGetAction(tx, a.id);
   });
 }

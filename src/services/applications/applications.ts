@@ -6,7 +6,7 @@ import { optionalText, optionalUrl, positiveId, requiredText } from '../../domai
 import type { Store } from '../../store/store.js';
 import type { Ctx } from '../context.js';
 import { replan, type ReplanResult } from '../interviews/planning.js';
-import { loadSettings } from '../settings/settings.js';
+import { loadPolicy } from '../settings/settings.js';
 
 export interface AddApplicationInput {
   company?: string;
@@ -22,7 +22,7 @@ export interface AddApplicationInput {
 const INITIAL: readonly Status[] = ['saved', 'applied', 'interviewing'];
 
 export async function addApplication(ctx: Ctx, input: AddApplicationInput): Promise<Application> {
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
   const company = requiredText(input.company, 'company');
   const role = requiredText(input.role, 'role');
   const url = optionalUrl(input.url, 'url');
@@ -42,7 +42,7 @@ export async function addApplication(ctx: Ctx, input: AddApplicationInput): Prom
       ? parseLocalDate(input.applied, 'applied')
       : status === 'saved'
         ? null
-        : localDateOf(now, settings.timezone);
+        : localDateOf(now, policy.timezone);
   return ctx.store.transaction(async (tx) => {
     const c = await tx.companies.findOrCreate(company, now);
     const id = await tx.applications.insert(
@@ -115,13 +115,12 @@ export async function changeStatus(
 ): Promise<StatusChange> {
   const id = positiveId(idInput, 'application', 'application_id');
   const note = optionalText(noteInput, 'note', 2000);
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
   const now = ctx.now();
   return ctx.store.transaction(async (tx) => {
     const app = await mustGet(tx, id);
     const to = checkTransition(app.status, statusInput);
-    const appliedOn =
-      app.appliedOn ?? (to === 'saved' ? null : localDateOf(now, settings.timezone));
+    const appliedOn = app.appliedOn ?? (to === 'saved' ? null : localDateOf(now, policy.timezone));
     await tx.applications.setStatus(id, to, appliedOn, now);
     await tx.events.insert({
       applicationId: id,
@@ -131,7 +130,7 @@ export async function changeStatus(
       note,
       at: now,
     });
-    const plan = await replan(tx, [id], now, settings);
+    const plan = await replan(tx, [id], now, policy);
     return { application: await mustGet(tx, id), plan };
   });
 }
@@ -144,7 +143,7 @@ export async function logReply(
 ): Promise<StatusChange> {
   const id = positiveId(idInput, 'application', 'application_id');
   const note = optionalText(noteInput, 'note', 2000);
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
   const now = ctx.now();
   return ctx.store.transaction(async (tx) => {
     await mustGet(tx, id);
@@ -157,7 +156,7 @@ export async function logReply(
       at: now,
     });
     await tx.applications.touch(id, now);
-    const plan = await replan(tx, [id], now, settings);
+    const plan = await replan(tx, [id], now, policy);
     return { application: await mustGet(tx, id), plan };
   });
 }

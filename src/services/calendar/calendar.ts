@@ -10,7 +10,7 @@ import type { Store } from '../../store/store.js';
 import type { Ctx } from '../context.js';
 import { cachedRead } from '../read-cache.js';
 import { settleHeldInterviews } from '../interviews/planning.js';
-import { loadSettings } from '../settings/settings.js';
+import { loadPolicy } from '../settings/settings.js';
 
 /**
  * The reminders calendar (PRODUCT.md §10): `afterview calendar export` and the feed that
@@ -46,10 +46,10 @@ const memos = new WeakMap<Store, EventMemo>();
 
 /** The calendar as iCalendar text, with links to the app at `appUrl`. */
 export async function calendarText(ctx: Ctx, appUrl: string): Promise<string> {
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
   const now = ctx.now();
   // Interviews that just ended plan their thank-yous and debrief, as `today` does.
-  await settleHeldInterviews(ctx.store, now, settings);
+  await settleHeldInterviews(ctx.store, now, policy);
   const since = new Date(Date.parse(now) - INTERVIEW_HISTORY_DAYS * 86_400_000).toISOString();
   const [actions, interviews] = await Promise.all([
     ctx.store.calendar.pendingActions(),
@@ -60,7 +60,7 @@ export async function calendarText(ctx: Ctx, appUrl: string): Promise<string> {
     memo = new EventMemo();
     memos.set(ctx.store, memo);
   }
-  return buildCalendar({ actions, interviews, appUrl, zone: settings.timezone, now }, memo);
+  return buildCalendar({ actions, interviews, appUrl, zone: policy.timezone, now }, memo);
 }
 
 export interface Exported {

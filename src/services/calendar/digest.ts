@@ -14,7 +14,7 @@ import {
 } from '../outbox/dispatch-send.js';
 import { mustGetMessage } from '../messages/messages.js';
 import { move } from '../outbox/outbox-records.js';
-import { loadSettings } from '../settings/settings.js';
+import { loadSettings, loadTransport } from '../settings/settings.js';
 
 /**
  * The daily digest as a use case. A day's digest is an outbox message (kind `digest`) bound to
@@ -30,12 +30,17 @@ export interface DigestPreview extends Digest {
   message: MessageView | null;
 }
 
-const recipientOf = (s: Settings): string | null =>
-  s.digestTo !== '' ? s.digestTo : s.email !== '' ? s.email : null;
+const recipientOf = ({ policy, profile }: Settings): string | null =>
+  policy.digestTo !== '' ? policy.digestTo : profile.email !== '' ? profile.email : null;
 
 async function compose(ctx: Ctx, s: Settings, appUrl: string, now: Instant): Promise<Digest> {
   const actions = await today(ctx);
-  return composeDigest(actions, now, s, appUrl);
+  const frame = {
+    timezone: s.policy.timezone,
+    digestTime: s.policy.digestTime,
+    name: s.profile.name,
+  };
+  return composeDigest(actions, now, frame, appUrl);
 }
 
 /** `afterview digest`: what today's digest says, and whether it went out already. */
@@ -71,16 +76,18 @@ export async function enqueueDigest(
 ): Promise<Enqueued | DigestSkip> {
   const s = await loadSettings(ctx.store, ctx.systemZone);
   const now = ctx.now();
-  const date = opts.anyTime === true ? localDateOf(now, s.timezone) : digestDueDay(now, s);
+  const date =
+    opts.anyTime === true ? localDateOf(now, s.policy.timezone) : digestDueDay(now, s.policy);
   if (date === null) return 'not_due';
   const key = digestKey(date);
   const existing = await ctx.store.outboxKeys.messageFor(key);
   if (existing !== null) return { id: existing, date, created: false };
   const to = recipientOf(s);
   if (to === null) return 'no_recipient';
-  if (s.smtpHost === '') return 'no_smtp';
-  smtpConfigOf(s, env);
-  const from = senderOf(s);
+  const transport = await loadTransport(ctx.store);
+  if (transport.smtpHost === '') return 'no_smtp';
+  smtpConfigOf(transport, env);
+  const from = senderOf(s.profile, transport);
   const digest = await compose(ctx, s, appUrl, now);
   return ctx.store.transaction(async (tx) => {
     // Checked again under the write lock: another process may have enqueued it meanwhile.
@@ -95,7 +102,7 @@ export async function enqueueDigest(
         kind: 'digest',
         channel: 'email',
         templateId: null,
-        recipientName: s.digestTo === '' ? s.name : null,
+        recipientName: s.policy.digestTo === '' ? s.profile.name : null,
         recipientEmail: to,
         recipientAddress: [],
         subject: digest.subject,

@@ -17,7 +17,7 @@ import type { Store } from '../../store/store.js';
 import { mustGet } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
 import { replan, type ReplanResult } from '../interviews/planning.js';
-import { loadSettings } from '../settings/settings.js';
+import { loadPolicy } from '../settings/settings.js';
 
 export type { DebriefFields };
 
@@ -73,8 +73,8 @@ export async function debriefSubject(
   interviewRef: string | number,
 ): Promise<DebriefSubject> {
   const id = positiveId(interviewRef, 'interview', 'interview');
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
-  return subjectOf(ctx.store, id, ctx.now(), settings.timezone);
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
+  return subjectOf(ctx.store, id, ctx.now(), policy.timezone);
 }
 
 /** The stored debrief of an interview. */
@@ -115,10 +115,10 @@ export async function saveDebrief(
   const id = positiveId(interviewRef, 'interview', 'interview');
   // Validate everything before the first write: a bad rating anywhere saves nothing.
   const patch = parseDebriefFields(fields);
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
   const now = ctx.now();
   return ctx.store.transaction(async (tx) => {
-    const subject = await subjectOf(tx, id, now, settings.timezone);
+    const subject = await subjectOf(tx, id, now, policy.timezone);
     const { interview, application } = subject;
     if (subject.debrief === null && isEmptyPatch(patch)) {
       throw invalidInput('nothing to save: give at least one debrief field', 'debrief');
@@ -150,7 +150,7 @@ export async function saveDebrief(
     }
     await tx.questions.deleteOrphans([...before].filter((q) => !ids.includes(q)));
 
-    const plan = await replan(tx, [application.id], now, settings);
+    const plan = await replan(tx, [application.id], now, policy);
     const completed = await completeDebriefAction(tx, id, now);
     const debrief = await tx.debriefs.getByInterview(id);
     if (debrief === undefined) throw notFound('debrief of interview', id, 'interview');

@@ -6,7 +6,7 @@ import type { Store } from '../../store/store.js';
 import { mustGet } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
 import { replan, type ReplanResult } from './planning.js';
-import { loadSettings } from '../settings/settings.js';
+import { loadPolicy } from '../settings/settings.js';
 import type { RecordInterviewInput, UpdateInterviewInput } from './schema.js';
 
 export interface InterviewResult {
@@ -25,7 +25,7 @@ export async function recordInterview(
   input: RecordInterviewInput,
 ): Promise<InterviewResult & { mode: InterviewMode }> {
   const appId = input.application_id;
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
   const now = ctx.now();
   const startAt = input.at;
   const mode = input.mode ?? (startAt <= now ? 'log' : 'schedule');
@@ -96,7 +96,7 @@ export async function recordInterview(
       at: now,
     });
     await tx.applications.touch(appId, now);
-    const plan = await replan(tx, [appId], now, settings);
+    const plan = await replan(tx, [appId], now, policy);
     return { interview: await mustGetInterview(tx, id), plan, mode };
   });
 }
@@ -107,7 +107,7 @@ export async function updateInterview(
   id: number,
   input: UpdateInterviewInput,
 ): Promise<InterviewResult> {
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
   const now = ctx.now();
   /** The new value, or the current one when the field is absent (`null` clears). */
   const or = <T>(v: T | undefined, cur: T): T => (v === undefined ? cur : v);
@@ -142,7 +142,7 @@ export async function updateInterview(
     }
     await tx.interviews.update(id, next, now);
     await tx.applications.touch(app.id, now);
-    const plan = await replan(tx, [app.id], now, settings);
+    const plan = await replan(tx, [app.id], now, policy);
     return { interview: await mustGetInterview(tx, id), plan };
   });
 }

@@ -2,7 +2,7 @@ import { withDebriefItems } from '../../domain/debrief/normalize.js';
 import { plan } from '../../domain/playbook/plan.js';
 import { reconcile } from '../../domain/playbook/reconcile.js';
 import type { ApplicationState, PlanState } from '../../domain/playbook/types.js';
-import type { Settings } from '../../domain/settings.js';
+import type { Policy } from '../../domain/settings.js';
 import { toInstant, inZone } from '../../domain/time.js';
 import type { Action, Instant } from '../../domain/types.js';
 import type { Store } from '../../store/store.js';
@@ -61,10 +61,10 @@ export async function replan(
   store: Store,
   applicationIds: readonly number[],
   now: Instant,
-  settings: Settings,
+  policy: Policy,
 ): Promise<ReplanResult> {
   const { state, stored } = await loadState(store, applicationIds);
-  const planned = plan(state, now, settings);
+  const planned = plan(state, now, policy);
   const { inserts, updates } = reconcile(stored, planned);
   const inserted: number[] = [];
   for (const p of inserts)
@@ -74,10 +74,10 @@ export async function replan(
 }
 
 /** Re-plans every application (after a settings change), a batch at a time. */
-export async function replanAll(store: Store, now: Instant, settings: Settings): Promise<void> {
+export async function replanAll(store: Store, now: Instant, policy: Policy): Promise<void> {
   const ids = (await store.applications.list()).map((a) => a.id);
   for (let i = 0; i < ids.length; i += 200) {
-    await replan(store, ids.slice(i, i + 200), now, settings);
+    await replan(store, ids.slice(i, i + 200), now, policy);
   }
 }
 
@@ -88,7 +88,7 @@ export async function replanAll(store: Store, now: Instant, settings: Settings):
 export async function settleHeldInterviews(
   store: Store,
   now: Instant,
-  settings: Settings,
+  policy: Policy,
 ): Promise<number> {
   const started = await store.interviews.scheduledStartedBefore(now);
   const ended = started.filter(
@@ -101,7 +101,7 @@ export async function settleHeldInterviews(
       'held',
       now,
     );
-    await replan(tx, [...new Set(ended.map((i) => i.applicationId))], now, settings);
+    await replan(tx, [...new Set(ended.map((i) => i.applicationId))], now, policy);
   });
   return ended.length;
 }

@@ -3,7 +3,7 @@ import { checkMessage } from '../../domain/check/check.js';
 import { fold, words } from '../../domain/check/text.js';
 import type { CheckInput } from '../../domain/check/types.js';
 import { invalidInput } from '../../domain/errors.js';
-import type { Settings } from '../../domain/settings.js';
+import type { Policy, Profile, Settings } from '../../domain/settings.js';
 import { plusHours } from '../../domain/time.js';
 import {
   CHANNELS,
@@ -28,17 +28,18 @@ import { loadSettings } from '../settings/settings.js';
 /** Names, companies, skills and the user's word list: always spelled right. */
 export async function knownWords(
   store: Store,
-  settings: Settings,
+  profile: Profile,
   extra: readonly string[] = [],
 ): Promise<Set<string>> {
   const texts = [
-    ...(await store.messages.knownNames()),
-    settings.name,
-    settings.signature,
-    settings.email,
-    ...settings.address,
-    ...settings.skills,
-    ...settings.spellingWords,
+    ...(await store.contacts.names()),
+    ...(await store.companies.names()),
+    profile.name,
+    profile.signature,
+    profile.email,
+    ...profile.address,
+    ...profile.skills,
+    ...profile.spellingWords,
     ...extra,
   ];
   const out = new Set<string>();
@@ -71,7 +72,7 @@ export async function checkInputFor(
     | 'applicationId'
     | 'contactId'
   >,
-  settings: Settings,
+  policy: Policy,
   now: Instant,
 ): Promise<CheckInput> {
   const interview = m.interviewId === null ? undefined : await store.interviews.get(m.interviewId);
@@ -104,9 +105,9 @@ export async function checkInputFor(
           followUpOn: interview.followUpOn,
         }),
     thankYouLatest:
-      action?.latest ?? (end === null ? null : plusHours(end, settings.thankYouWindowHours)),
+      action?.latest ?? (end === null ? null : plusHours(end, policy.thankYouWindowHours)),
     now,
-    zone: settings.timezone,
+    zone: policy.timezone,
     siblings,
   };
 }
@@ -118,12 +119,12 @@ export async function runCheck(
   settings: Settings,
   now: Instant,
 ): Promise<Finding[]> {
-  const input = await checkInputFor(store, m, settings, now);
+  const input = await checkInputFor(store, m, settings.policy, now);
   const app = m.applicationId === null ? undefined : await store.applications.get(m.applicationId);
   const extra = [...(input.topics ?? []), ...(input.documents ?? []), app?.role ?? ''];
   return checkMessage(input, {
     speller: loadSpeller(),
-    knownWords: await knownWords(store, settings, extra),
+    knownWords: await knownWords(store, settings.profile, extra),
   });
 }
 
@@ -191,7 +192,7 @@ export async function checkText(
       applicationId: action.applicationId,
       contactId: action.contactId,
     };
-    const known = await checkInputFor(ctx.store, base, settings, ctx.now());
+    const known = await checkInputFor(ctx.store, base, settings.policy, ctx.now());
     // The file is the note: its text replaces the draft's; delivery details are not its concern.
     input = {
       ...known,
@@ -206,7 +207,7 @@ export async function checkText(
   }
   const findings = checkMessage(input, {
     speller: loadSpeller(),
-    knownWords: await knownWords(ctx.store, settings, extra),
+    knownWords: await knownWords(ctx.store, settings.profile, extra),
   });
   return { findings, bodyOffset, subjectOffset: head?.[1]?.length ?? 0, subject };
 }

@@ -120,7 +120,7 @@ export async function draftForAction(
       if (c !== undefined)
         recipient = { contactId: c.id, name: c.name, email: c.email, title: c.title };
     } else if (kind === 'outreach') {
-      const c = await tx.messages.connectionAt(app.companyId);
+      const c = await tx.contacts.connectionAt(app.companyId);
       if (c !== undefined)
         recipient = { contactId: c.id, name: c.name, email: c.email, title: c.title };
     }
@@ -177,15 +177,15 @@ export async function draftForAction(
             },
       notes: app.notes,
       sender: {
-        name: settings.name,
-        signature: settings.signature,
-        email: settings.email,
-        phone: settings.phone,
-        skills: settings.skills,
+        name: settings.profile.name,
+        signature: settings.profile.signature,
+        email: settings.profile.email,
+        phone: settings.profile.phone,
+        skills: settings.profile.skills,
       },
       slot,
       now,
-      zone: settings.timezone,
+      zone: settings.policy.timezone,
     };
     const composed = compose(template, facts);
     const content = {

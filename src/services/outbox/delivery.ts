@@ -11,7 +11,7 @@ import {
 } from '../../adapters/mail.js';
 import { invalidInput } from '../../domain/errors.js';
 import type { Via } from '../../domain/outbox.js';
-import type { Settings } from '../../domain/settings.js';
+import type { MailTransport, Profile } from '../../domain/settings.js';
 import { inZone } from '../../domain/time.js';
 import type { Instant, Message } from '../../domain/types.js';
 import { parsePerson } from '../../domain/validate.js';
@@ -28,8 +28,18 @@ export interface DeliveryEnv {
   smtpSessions?: SmtpSessions;
 }
 
+/**
+ * What delivery reads: who sends (the profile), through what (the transport), and the zone a
+ * letter is dated in. Delivery is the only place the transport goes.
+ */
+export interface Sending {
+  profile: Profile;
+  transport: MailTransport;
+  zone: string;
+}
+
 /** The SMTP settings, complete, or a user-facing error saying which one to set. */
-export function smtpConfigOf(s: Settings, env: DeliveryEnv): SmtpConfig {
+export function smtpConfigOf(s: MailTransport, env: DeliveryEnv): SmtpConfig {
   if (s.smtpHost === '') {
     throw invalidInput(
       'no SMTP server set: afterview settings set smtp.host smtp.example.com (and smtp.user, smtp.password), or send with --via eml',
@@ -55,11 +65,11 @@ export function smtpConfigOf(s: Settings, env: DeliveryEnv): SmtpConfig {
 }
 
 /** The sender: `mail.from`, else `name <email>`. */
-export function senderOf(s: Settings): MailAddress {
-  if (s.mailFrom !== '') {
-    const p = parsePerson(s.mailFrom, 'mail.from');
+export function senderOf(s: Profile, t: Pick<MailTransport, 'mailFrom'>): MailAddress {
+  if (t.mailFrom !== '') {
+    const p = parsePerson(t.mailFrom, 'mail.from');
     if (p.email !== null)
-      return { name: s.mailFrom.includes('<') ? p.name : s.name, address: p.email };
+      return { name: t.mailFrom.includes('<') ? p.name : s.name, address: p.email };
   }
   if (s.email === '') {
     throw invalidInput(
@@ -104,7 +114,7 @@ export interface Delivered {
 export async function deliver(
   m: Message & { company?: string | null },
   via: Via,
-  s: Settings,
+  sending: Sending,
   out: string | undefined,
   env: DeliveryEnv,
   at: Instant,
@@ -112,7 +122,7 @@ export async function deliver(
   switch (via) {
     case 'smtp':
     case 'eml': {
-      const from = senderOf(s);
+      const from = senderOf(sending.profile, sending.transport);
       const raw = await buildEmail({
         from,
         to: { name: m.recipientName ?? '', address: m.recipientEmail ?? '' },
@@ -126,7 +136,7 @@ export async function deliver(
         writeEml(path, raw);
         return { response: null, artifactPath: path };
       }
-      const cfg = smtpConfigOf(s, env);
+      const cfg = smtpConfigOf(sending.transport, env);
       const envelope = { from: from.address, to: m.recipientEmail ?? '' };
       const r = await (env.smtpSessions === undefined
         ? sendSmtp(cfg, envelope, raw)
@@ -135,6 +145,7 @@ export async function deliver(
     }
     case 'pdf': {
       const path = artifactPath(m, 'pdf', out, env);
+      const s = sending.profile;
       // Loaded on first use: PDFKit and its fonts cost ~25 MB that a server which never
       // prints should not carry.
       const { writePdf } = await import('../../adapters/pdf.js');
@@ -147,7 +158,7 @@ export async function deliver(
           company: m.company ?? '',
           address: m.recipientAddress,
         },
-        date: inZone(at, s.timezone).setLocale('en-US').toFormat('MMMM d, yyyy'),
+        date: inZone(at, sending.zone).setLocale('en-US').toFormat('MMMM d, yyyy'),
         title: m.subject === '' ? 'Letter' : m.subject,
         body: m.body,
         createdAt: new Date(at),

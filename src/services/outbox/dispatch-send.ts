@@ -1,6 +1,6 @@
 import type { Ctx } from '../context.js';
 import { attemptDelivery, type AttemptDeps } from './outbox-attempt.js';
-import { loadSettings } from '../settings/settings.js';
+import { loadSettings, loadTransport } from '../settings/settings.js';
 
 /**
  * One unattended delivery of a scheduled SMTP message, by the outbox's rules (outbox.ts): the
@@ -25,7 +25,10 @@ export async function deliverScheduled(
   deps: DispatchSendDeps = {},
   opts: { anyTime?: boolean } = {},
 ): Promise<DispatchOutcome> {
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const settings = {
+    ...(await loadSettings(ctx.store, ctx.systemZone)),
+    transport: await loadTransport(ctx.store),
+  };
   const r = await attemptDelivery(ctx, id, settings, deps, {
     via: 'smtp',
     accept: (m, at) =>

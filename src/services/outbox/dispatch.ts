@@ -8,7 +8,7 @@ import { enqueueDigest, type DigestSkip, type Enqueued } from '../calendar/diges
 import { deliverScheduled, type DispatchOutcome, type DispatchSendDeps } from './dispatch-send.js';
 import { later } from './outbox-attempt.js';
 import { move, recoverSending, type RecoveryDeps } from './outbox-records.js';
-import { loadSettings } from '../settings/settings.js';
+import { loadAllSettings, loadPolicy } from '../settings/settings.js';
 
 /**
  * The dispatcher inside `afterview serve`: wakes when a scheduled message falls due (a retry
@@ -117,12 +117,12 @@ export class Dispatcher {
       );
     }
     const digest = await this.digest();
-    const settings = await loadSettings(ctx.store, ctx.systemZone);
+    const policy = await loadPolicy(ctx.store, ctx.systemZone);
     const now = ctx.now();
     const grace = this.opts.graceMs ?? 120_000;
     const dueAt = (m: DueMessage): Instant =>
       m.key === null ? later(m.nextAttemptAt, grace) : m.nextAttemptAt;
-    const today = localDateOf(now, settings.timezone);
+    const today = localDateOf(now, policy.timezone);
     const expired: number[] = [];
     const outcomes: TickReport['outcomes'] = [];
     const sessions = new SmtpSessions();
@@ -156,15 +156,15 @@ export class Dispatcher {
     const after = ctx.now();
     const waiting = (await ctx.store.outboxKeys.scheduled()).map(dueAt);
     const candidates = [later(after, this.opts.maxSleepMs ?? 60_000), ...waiting];
-    const digestAt = nextDigestAt(after, settings);
+    const digestAt = nextDigestAt(after, policy);
     if (digestAt !== null) candidates.push(digestAt);
     const wakeAt = candidates.reduce((a, b) => (a <= b ? a : b));
     return { held, digest, expired, outcomes, wakeAt };
   }
 
   private async mailStarted(): Promise<boolean> {
-    const s = await loadSettings(this.ctx.store, this.ctx.systemZone);
-    return s.email !== '' || s.digestTo !== '' || s.smtpHost !== '';
+    const s = await loadAllSettings(this.ctx.store, this.ctx.systemZone);
+    return s.profile.email !== '' || s.policy.digestTo !== '' || s.transport.smtpHost !== '';
   }
 
   private async digest(): Promise<TickReport['digest']> {

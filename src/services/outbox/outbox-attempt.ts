@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { TransportError } from '../../adapters/mail.js';
 import { classifyFailure, retryDelayMs, type Via } from '../../domain/outbox.js';
-import type { Settings } from '../../domain/settings.js';
+import type { AllSettings } from '../../domain/settings.js';
 import type { Instant } from '../../domain/types.js';
 import type { MessageView } from '../../store/repos/messages.js';
 import type { Ctx } from '../context.js';
@@ -50,7 +50,7 @@ export const later = (at: Instant, ms: number): Instant =>
 export async function attemptDelivery(
   ctx: Ctx,
   id: number,
-  settings: Settings,
+  settings: AllSettings,
   deps: AttemptDeps,
   opts: AttemptOptions,
 ): Promise<Attempt> {
@@ -75,7 +75,12 @@ export async function attemptDelivery(
   deps.afterStep?.('claimed');
   let result: Awaited<ReturnType<typeof deliver>>;
   try {
-    result = await deliver(claimed, via, settings, opts.out, deps, claimedAt);
+    const sending = {
+      profile: settings.profile,
+      transport: settings.transport,
+      zone: settings.policy.timezone,
+    };
+    result = await deliver(claimed, via, sending, opts.out, deps, claimedAt);
   } catch (e) {
     const verdict = e instanceof TransportError ? classifyFailure(e) : 'permanent';
     const message = e instanceof Error ? e.message : String(e);
@@ -85,7 +90,7 @@ export async function attemptDelivery(
       return { outcome: 'held' };
     }
     const attempt = opts.attempt ?? claimed.attempts;
-    if (verdict === 'retry' && attempt < settings.mailAttempts) {
+    if (verdict === 'retry' && attempt < settings.transport.mailAttempts) {
       const delay = retryDelayMs(attempt, deps.retryBaseMs ?? 2000);
       await ctx.store.transaction((tx) =>
         move(
@@ -116,7 +121,7 @@ export async function attemptDelivery(
   await ctx.store.transaction((tx) =>
     record(
       tx,
-      settings,
+      settings.policy,
       claimed,
       { transportResponse: result.response, artifactPath: result.artifactPath },
       `sent via ${via}${result.response === null ? '' : `: ${result.response}`}`,

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { conflict } from '../../domain/errors.js';
 import { assertMove } from '../../domain/outbox.js';
-import type { Settings } from '../../domain/settings.js';
+import type { Policy } from '../../domain/settings.js';
 import type { Instant, MessageState } from '../../domain/types.js';
 import { positiveId } from '../../domain/validate.js';
 import type { MessagePatch, MessageView } from '../../store/repos/messages.js';
@@ -9,7 +9,7 @@ import type { Store } from '../../store/store.js';
 import type { Ctx } from '../context.js';
 import { mustGetMessage } from '../messages/messages.js';
 import { replan } from '../interviews/planning.js';
-import { loadSettings } from '../settings/settings.js';
+import { loadPolicy } from '../settings/settings.js';
 
 /**
  * The outbox's records: every state change goes through `move` (compare-and-set, logged), and
@@ -112,7 +112,7 @@ export async function recoverSending(ctx: Ctx, deps: RecoveryDeps = {}): Promise
 /** Phase 4: sent, the action done (the plan moves on), the contact contacted. */
 export async function record(
   tx: Store,
-  settings: Settings,
+  policy: Policy,
   m: MessageView,
   patch: MessagePatch,
   note: string,
@@ -138,7 +138,7 @@ export async function record(
   const action = await tx.actions.get(m.actionId);
   if (action?.status !== 'pending') return;
   await tx.actions.update(action.id, { status: 'done', completedAt: at, messageId: m.id }, at);
-  if (action.applicationId !== null) await replan(tx, [action.applicationId], at, settings);
+  if (action.applicationId !== null) await replan(tx, [action.applicationId], at, policy);
 }
 
 /** The user checked: a held message did arrive. It becomes sent, with everything that implies. */
@@ -148,7 +148,7 @@ export async function confirmSent(
   deps: RecoveryDeps = {},
 ): Promise<MessageView> {
   const id = positiveId(idInput, 'message', 'message');
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
   await recoverSending(ctx, deps);
   const now = ctx.now();
   await ctx.store.transaction(async (tx) => {
@@ -159,7 +159,7 @@ export async function confirmSent(
         'message',
       );
     }
-    await record(tx, settings, m, {}, 'you confirmed it arrived', now);
+    await record(tx, policy, m, {}, 'you confirmed it arrived', now);
   });
   return mustGetMessage(ctx.store, id);
 }

@@ -1,7 +1,7 @@
 import { AfterviewError, conflict, invalidInput } from '../../domain/errors.js';
 import { hasErrors } from '../../domain/check/check.js';
 import { VIAS_BY_CHANNEL, spacingVerdict, type Via } from '../../domain/outbox.js';
-import type { Settings } from '../../domain/settings.js';
+import type { AllSettings } from '../../domain/settings.js';
 import { formatInstant, localDateOf } from '../../domain/time.js';
 import type { Finding, MessageState } from '../../domain/types.js';
 import { positiveId, requiredText } from '../../domain/validate.js';
@@ -20,7 +20,7 @@ import {
   recoverSending,
   type RecoveryDeps,
 } from './outbox-records.js';
-import { loadSettings } from '../settings/settings.js';
+import { loadSettings, loadTransport } from '../settings/settings.js';
 
 /**
  * The outbox (PRODUCT.md §6): a message is never sent twice and never silently dropped.
@@ -78,14 +78,15 @@ async function prepare(
   via: Via,
   reason: string | null,
   opts: SendOptions,
-  settings: Settings,
+  settings: AllSettings,
 ): Promise<Finding[]> {
+  const zone = settings.policy.timezone;
   const now = ctx.now();
   return ctx.store.transaction(async (tx) => {
     const m = await mustGetMessage(tx, id);
     if (m.state === 'sent') {
       throw conflict(
-        `message ${id} was already sent (${m.sentAt === null ? '' : formatInstant(m.sentAt, settings.timezone)}${m.transportId === null ? '' : `, Message-ID ${m.transportId}`}); it is never sent twice`,
+        `message ${id} was already sent (${m.sentAt === null ? '' : formatInstant(m.sentAt, zone)}${m.transportId === null ? '' : `, Message-ID ${m.transportId}`}); it is never sent twice`,
         'message',
       );
     }
@@ -123,16 +124,16 @@ async function prepare(
         actionId: m.actionId,
         messageId: id,
       });
-      const v = spacingVerdict(history, now, settings.timezone, settings.followUpSpacingDays);
+      const v = spacingVerdict(history, now, zone, settings.policy.followUpSpacingDays);
       if (v !== null && reason === null) {
         throw new AfterviewError(
           'too_soon',
-          `${m.recipientName ?? 'this contact'} had a follow-up on ${localDateOf(v.last, settings.timezone)}; the next one may go from ${v.allowedFrom} (not too often, seed 001). To send anyway: --force --reason R`,
+          `${m.recipientName ?? 'this contact'} had a follow-up on ${localDateOf(v.last, zone)}; the next one may go from ${v.allowedFrom} (not too often, seed 001). To send anyway: --force --reason R`,
           'message',
         );
       }
       if (v !== null)
-        forced.push(`the spacing guard (last follow-up ${localDateOf(v.last, settings.timezone)})`);
+        forced.push(`the spacing guard (last follow-up ${localDateOf(v.last, zone)})`);
     }
     let cur: { id: number; state: MessageState } = m;
     if (cur.state === 'draft') {
@@ -155,7 +156,7 @@ async function prepare(
     if (cur.state !== 'scheduled') {
       const transportId =
         via === 'smtp' || via === 'eml'
-          ? (m.transportId ?? newMessageId(senderOf(settings).address))
+          ? (m.transportId ?? newMessageId(senderOf(settings.profile, settings.transport).address))
           : null;
       await move(
         tx,
@@ -184,7 +185,10 @@ export async function sendMessage(
   const reason = opts.force === true ? requiredText(opts.reason, 'reason', 500) : null;
   if (opts.force !== true && opts.reason !== undefined)
     throw invalidInput('--reason goes with --force', 'reason');
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
+  const settings = {
+    ...(await loadSettings(ctx.store, ctx.systemZone)),
+    transport: await loadTransport(ctx.store),
+  };
   await recoverSending(ctx, deps);
   const first = await mustGetMessage(ctx.store, id);
   const via = viaFor(
@@ -192,14 +196,14 @@ export async function sendMessage(
     opts.via ?? (first.state === 'sending' ? (first.via ?? undefined) : undefined),
   );
   // Settle what delivery needs before anything moves, so a missing setting changes nothing.
-  if (via === 'smtp') smtpConfigOf(settings, deps);
+  if (via === 'smtp') smtpConfigOf(settings.transport, deps);
   if ((via === 'smtp' || via === 'eml') && (first.recipientEmail ?? '') === '') {
     throw invalidInput(
       `message ${id} has no recipient e-mail address: afterview outbox edit ${id} --to "Name <email>"`,
       'to',
     );
   }
-  if (via === 'smtp' || via === 'eml') senderOf(settings);
+  if (via === 'smtp' || via === 'eml') senderOf(settings.profile, settings.transport);
   const warnings = await prepare(ctx, id, via, reason, opts, settings);
 
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));

@@ -1,10 +1,17 @@
 import { buildEmail, sendSmtp } from '../../adapters/mail.js';
 import { invalidInput } from '../../domain/errors.js';
-import { SECRET_SETTINGS, type SettingKey, type Settings } from '../../domain/settings.js';
+import { SECRET_SETTINGS, type MailTransport, type SettingKey } from '../../domain/settings.js';
 import { parsePerson } from '../../domain/validate.js';
 import type { Ctx } from '../context.js';
 import { newMessageId, senderOf, smtpConfigOf, type DeliveryEnv } from '../outbox/delivery.js';
-import { loadSettings, settingView, settingViews, type SettingView } from './settings.js';
+import {
+  loadAllSettings,
+  loadSettings,
+  loadTransport,
+  settingView,
+  settingViews,
+  type SettingView,
+} from './settings.js';
 
 /**
  * Settings as a screen shows them: a secret (the SMTP password) is never sent anywhere, only
@@ -29,12 +36,12 @@ function publicView(s: SettingView, secretSet: boolean): PublicSetting {
   };
 }
 
-const passwordSet = (s: Settings, env: DeliveryEnv): boolean =>
-  s.smtpPassword !== '' || (env.smtpPassword ?? '') !== '';
+const passwordSet = (t: MailTransport, env: DeliveryEnv): boolean =>
+  t.smtpPassword !== '' || (env.smtpPassword ?? '') !== '';
 
 export async function publicSettings(ctx: Ctx, env: DeliveryEnv = {}): Promise<PublicSetting[]> {
-  const s = await loadSettings(ctx.store, ctx.systemZone);
-  return settingViews(s).map((v) => publicView(v, passwordSet(s, env)));
+  const s = await loadAllSettings(ctx.store, ctx.systemZone);
+  return settingViews(s).map((v) => publicView(v, passwordSet(s.transport, env)));
 }
 
 export async function publicSetting(
@@ -42,8 +49,8 @@ export async function publicSetting(
   key: string,
   env: DeliveryEnv = {},
 ): Promise<PublicSetting> {
-  const s = await loadSettings(ctx.store, ctx.systemZone);
-  return publicView(settingView(s, key), passwordSet(s, env));
+  const s = await loadAllSettings(ctx.store, ctx.systemZone);
+  return publicView(settingView(s, key), passwordSet(s.transport, env));
 }
 
 export interface TestEmailResult {
@@ -66,9 +73,10 @@ export async function sendTestEmail(
   toInput: string | undefined,
   env: DeliveryEnv = {},
 ): Promise<TestEmailResult> {
-  const settings = await loadSettings(ctx.store, ctx.systemZone);
-  const cfg = smtpConfigOf(settings, env);
-  const from = senderOf(settings);
+  const { profile } = await loadSettings(ctx.store, ctx.systemZone);
+  const transport = await loadTransport(ctx.store);
+  const cfg = smtpConfigOf(transport, env);
+  const from = senderOf(profile, transport);
   const to =
     toInput === undefined || toInput.trim() === ''
       ? from

@@ -1,10 +1,18 @@
 import {
   SETTING_KEYS,
-  defaultSettings,
+  applySetting,
+  defaultPolicy,
+  defaultProfile,
+  defaultTransport,
   formatSetting,
+  fromStored,
   isSettingKey,
   parseSetting,
-  validateSettings,
+  settingHelp,
+  validatePolicy,
+  type AllSettings,
+  type MailTransport,
+  type Policy,
   type SettingKey,
   type Settings,
 } from '../../domain/settings.js';
@@ -13,15 +21,45 @@ import type { Store } from '../../store/store.js';
 import type { Ctx } from '../context.js';
 import { replanAll } from '../interviews/planning.js';
 
-/** The user's settings: stored values over the defaults. */
+const PROFILE_FIELDS = Object.keys(defaultProfile());
+const POLICY_FIELDS = Object.keys(defaultPolicy('UTC'));
+const TRANSPORT_FIELDS = Object.keys(defaultTransport());
+
+/**
+ * The profile and the policy: what use cases run on. The transport (the SMTP password among it)
+ * is not read here; only delivery loads it, with `loadTransport`.
+ */
 export async function loadSettings(store: Store, systemZone: string): Promise<Settings> {
+  const stored = await store.settings.some([...PROFILE_FIELDS, ...POLICY_FIELDS]);
+  return {
+    profile: fromStored(defaultProfile(), stored),
+    policy: fromStored(defaultPolicy(systemZone), stored),
+  };
+}
+
+/** The playbook policy alone: calendar, timings and goals. */
+export async function loadPolicy(store: Store, systemZone: string): Promise<Policy> {
+  return fromStored(defaultPolicy(systemZone), await store.settings.some(POLICY_FIELDS));
+}
+
+/** The mail transport, loaded apart so that only delivery ever holds it. */
+export async function loadTransport(store: Store): Promise<MailTransport> {
+  return fromStored(defaultTransport(), await store.settings.some(TRANSPORT_FIELDS));
+}
+
+/** All three parts, for the settings screen and `afterview settings`. */
+export async function loadAllSettings(store: Store, systemZone: string): Promise<AllSettings> {
   const stored = await store.settings.all();
-  return { ...defaultSettings(systemZone), ...(stored as Partial<Settings>) };
+  return {
+    profile: fromStored(defaultProfile(), stored),
+    policy: fromStored(defaultPolicy(systemZone), stored),
+    transport: fromStored(defaultTransport(), stored),
+  };
 }
 
 /** The user's time zone: what every presenter formats instants in. */
 export async function userZone(ctx: Ctx): Promise<string> {
-  return (await loadSettings(ctx.store, ctx.systemZone)).timezone;
+  return (await loadPolicy(ctx.store, ctx.systemZone)).timezone;
 }
 
 export interface SettingView {
@@ -31,19 +69,15 @@ export interface SettingView {
 }
 
 /** Every setting as the user sees it, from settings already loaded. */
-export const settingViews = (s: Settings): SettingView[] =>
-  (Object.keys(SETTING_KEYS) as SettingKey[]).map((key) => ({
-    key,
-    value: formatSetting(s, key),
-    help: SETTING_KEYS[key].help,
-  }));
+export const settingViews = (s: AllSettings): SettingView[] =>
+  SETTING_KEYS.map((key) => ({ key, value: formatSetting(s, key), help: settingHelp(key) }));
 
 export async function listSettings(ctx: Ctx): Promise<SettingView[]> {
-  return settingViews(await loadSettings(ctx.store, ctx.systemZone));
+  return settingViews(await loadAllSettings(ctx.store, ctx.systemZone));
 }
 
 /** One setting from settings already loaded; an unknown key is invalid input. */
-export function settingView(s: Settings, key: string): SettingView {
+export function settingView(s: AllSettings, key: string): SettingView {
   if (!isSettingKey(key)) parseSetting(key, ''); // throws the "unknown setting" error
   const found = settingViews(s).find((v) => v.key === key);
   if (found === undefined) throw invalidInput(`unknown setting "${key}"`, 'key');
@@ -51,7 +85,7 @@ export function settingView(s: Settings, key: string): SettingView {
 }
 
 export async function getSetting(ctx: Ctx, key: string): Promise<SettingView> {
-  return settingView(await loadSettings(ctx.store, ctx.systemZone), key);
+  return settingView(await loadAllSettings(ctx.store, ctx.systemZone), key);
 }
 
 /**
@@ -61,10 +95,11 @@ export async function getSetting(ctx: Ctx, key: string): Promise<SettingView> {
 export async function setSetting(ctx: Ctx, key: string, raw: string): Promise<SettingView> {
   const patch = parseSetting(key, raw);
   await ctx.store.transaction(async (tx) => {
-    const current = await loadSettings(tx, ctx.systemZone);
-    const next = validateSettings({ ...current, ...patch });
+    const current = await loadAllSettings(tx, ctx.systemZone);
+    const next = applySetting(current, patch);
+    validatePolicy(next.policy);
     await tx.settings.put(patch);
-    await replanAll(tx, ctx.now(), next);
+    await replanAll(tx, ctx.now(), next.policy);
   });
   return getSetting(ctx, key);
 }

@@ -31,6 +31,12 @@ export class CompanyRepo {
       .executeTakeFirst();
     return row === undefined ? undefined : toCompany(row);
   }
+
+  /** Every company's name: the spelling check knows them. */
+  async names(): Promise<string[]> {
+    const rows = await this.db.selectFrom('companies').select('name').orderBy('id').execute();
+    return rows.map((r) => r.name);
+  }
 }
 
 const toCompany = (r: Selectable<DB['companies']>): Company => ({

@@ -86,6 +86,25 @@ export class ContactRepo {
       .where('id', '=', id)
       .execute();
   }
+
+  /** A non-interviewer contact at the company (an outreach recipient), the earliest added. */
+  async connectionAt(
+    companyId: number,
+  ): Promise<{ id: number; name: string; email: string | null; title: string | null } | undefined> {
+    return this.db
+      .selectFrom('contacts')
+      .select(['id', 'name', 'email', 'title'])
+      .where('company_id', '=', companyId)
+      .where('relationship', '!=', 'interviewer')
+      .orderBy('id')
+      .executeTakeFirst();
+  }
+
+  /** Every contact's name: the spelling check knows them. */
+  async names(): Promise<string[]> {
+    const rows = await this.db.selectFrom('contacts').select('name').orderBy('id').execute();
+    return rows.map((r) => r.name);
+  }
 }
 
 const toContact = (r: Selectable<DB['contacts']>): Contact => ({

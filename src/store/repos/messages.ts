@@ -232,26 +232,6 @@ export class MessageRepo {
     ];
   }
 
-  /** Names of people and companies in the user's data: the spelling check knows them. */
-  async knownNames(): Promise<string[]> {
-    const people = await this.db.selectFrom('contacts').select('name').execute();
-    const companies = await this.db.selectFrom('companies').select('name').execute();
-    return [...people.map((r) => r.name), ...companies.map((r) => r.name)];
-  }
-
-  /** A non-interviewer contact at the company (an outreach recipient), the earliest added. */
-  async connectionAt(
-    companyId: number,
-  ): Promise<{ id: number; name: string; email: string | null; title: string | null } | undefined> {
-    return this.db
-      .selectFrom('contacts')
-      .select(['id', 'name', 'email', 'title'])
-      .where('company_id', '=', companyId)
-      .where('relationship', '!=', 'interviewer')
-      .orderBy('id')
-      .executeTakeFirst();
-  }
-
   async logEvent(e: Omit<MessageEvent, 'id'>): Promise<void> {
     await this.db
       .insertInto('message_events')

@@ -10,6 +10,17 @@ export class SettingsRepo {
     return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   }
 
+  /** The stored values of these keys only: a part of the settings reads its own fields. */
+  async some(keys: readonly string[]): Promise<Record<string, unknown>> {
+    if (keys.length === 0) return {};
+    const rows = await this.db
+      .selectFrom('settings')
+      .selectAll()
+      .where('key', 'in', keys)
+      .execute();
+    return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+  }
+
   async put(values: Record<string, unknown>): Promise<void> {
     for (const [key, value] of Object.entries(values)) {
       await this.db

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
+import { schemaMismatch } from '../../domain/errors.js';
 
 /**
  * Numbered `.sql` files, applied in order. They ship in the package's `src/`; this module runs
@@ -43,10 +44,6 @@ export function migrationFiles(): MigrationFile[] {
   return cached;
 }
 
-export class MigrationMismatchError extends Error {
-  override name = 'MigrationMismatchError';
-}
-
 /**
  * Brings the database up to the code's schema. Refuses (throws) when the database has a
  * migration the code does not know (it was written by a newer Afterview) or one whose file
@@ -63,12 +60,12 @@ export function migrate(db: Database.Database): void {
     for (const row of applied) {
       const file = files.find((f) => f.id === row.id);
       if (file === undefined) {
-        throw new MigrationMismatchError(
+        throw schemaMismatch(
           `the database was written by a newer Afterview (migration ${row.name} is unknown to this version); upgrade Afterview`,
         );
       }
       if (file.checksum !== row.checksum) {
-        throw new MigrationMismatchError(
+        throw schemaMismatch(
           `migration ${row.name} changed after it was applied to this database; refusing to run`,
         );
       }

@@ -1,4 +1,4 @@
-import { HOUR_MS, isoOf } from '../clock.js';
+import { HOUR_MS, isoOf } from '../../clock.js';
 import { draft, links, type Draft, type PlanContext } from '../context.js';
 import type { AppFacts, Timed } from '../facts.js';
 import { DEBRIEF } from '../why.js';
@@ -9,7 +9,7 @@ import { DEBRIEF } from '../why.js';
  * interview ending late in the evening keeps its delay: the latest is then the due time itself.
  */
 export function debrief(f: AppFacts, h: Timed, ctx: PlanContext, out: Draft[]): void {
-  const due = h.end + ctx.settings.debriefDelayHours * HOUR_MS;
+  const due = h.end + ctx.policy.debriefDelayHours * HOUR_MS;
   const endOfDay = ctx.clock.endOfDay(h.end);
   const d = draft(
     'debrief',

@@ -1,4 +1,4 @@
-import { dayOfDate, msOf } from '../clock.js';
+import { dayOfDate, msOf } from '../../clock.js';
 import { cancel, draft, links, type Draft, type PlanContext } from '../context.js';
 import type { AppFacts, Timed } from '../facts.js';
 import {
@@ -63,7 +63,7 @@ export function followUps(f: AppFacts, ctx: PlanContext, out: Draft[]): Sequence
 }
 
 function sequence(f: AppFacts, h: Timed, ctx: PlanContext, out: Draft[]): SequenceEnd | null {
-  const { clock, settings, followUpMin } = ctx;
+  const { clock, policy, followUpMin } = ctx;
   const id = h.iv.id;
   const first = h.iv.interviewers[0];
   const contactId = first?.contactId ?? null;
@@ -101,7 +101,7 @@ function sequence(f: AppFacts, h: Timed, ctx: PlanContext, out: Draft[]): Sequen
   let prev = doneAt(f, `follow_up:i${id}:1`);
   for (let n = 2; n <= ctx.followUpCap && prev !== null; n++) {
     if (n === 2) {
-      const due = slotOn(clock.dayOf(prev) + settings.followUpSecondDays);
+      const due = slotOn(clock.dayOf(prev) + policy.followUpSecondDays);
       push(
         2,
         `Call ${who} about the ${role} role; leave a voicemail if you don't reach them`,
@@ -110,7 +110,7 @@ function sequence(f: AppFacts, h: Timed, ctx: PlanContext, out: Draft[]): Sequen
         'phone',
       );
     } else {
-      const due = slotOn(clock.dayOf(prev) + settings.followUpThirdDays);
+      const due = slotOn(clock.dayOf(prev) + policy.followUpThirdDays);
       push(
         3,
         `Send ${who} a short, final follow-up e-mail about the ${role} role`,
@@ -145,5 +145,5 @@ function firstDue(h: Timed, ctx: PlanContext, slotOn: (day: number) => number): 
   const decision = h.iv.decisionBy === null ? null : dayOfDate(h.iv.decisionBy);
   if (decision !== null)
     return [slotOn(ctx.onOrAfterBusinessDay(decision + 1)), FOLLOW_UP_AFTER_DECISION];
-  return [slotOn(ctx.clock.dayOf(h.end) + ctx.settings.followUpDelayDays), FOLLOW_UP_AFTER_A_WEEK];
+  return [slotOn(ctx.clock.dayOf(h.end) + ctx.policy.followUpDelayDays), FOLLOW_UP_AFTER_A_WEEK];
 }

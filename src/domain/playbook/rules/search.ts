@@ -1,4 +1,4 @@
-import { dayOfDate } from '../clock.js';
+import { dayOfDate } from '../../clock.js';
 import { draft, EVENING_MIN, links, type Draft, type PlanContext } from '../context.js';
 import type { AppFacts, Timed } from '../facts.js';
 import type { PlanState } from '../types.js';
@@ -18,7 +18,7 @@ export interface Pipeline {
 
 /** Reads the pipeline once per planning call: every `continue_search` shares the title. */
 export function pipelineOf(state: PlanState, ctx: PlanContext): Pipeline {
-  const s = ctx.settings;
+  const s = ctx.policy;
   const active = state.activeApplications;
   const toApply = Math.max(s.pipelineGoal - active, s.weeklyGoal, 1);
   return {
@@ -41,7 +41,7 @@ export function continueSearch(
   out: Draft[],
 ): void {
   const endDay = ctx.clock.dayOf(h.end);
-  const low = p.active < ctx.settings.pipelineGoal;
+  const low = p.active < ctx.policy.pipelineGoal;
   const stale = p.lastAppliedDay === null || p.lastAppliedDay < endDay - STALE_SEARCH_DAYS;
   if (!low && !stale) return;
   out.push(

@@ -1,4 +1,4 @@
-import { isoOf, msOf } from '../clock.js';
+import { isoOf, msOf } from '../../clock.js';
 import type { Draft, PlanContext } from '../context.js';
 
 /**
@@ -14,7 +14,7 @@ function placer(
 ): { place(d: number): number; block(p: number): void } {
   const next = new Map<number, number>();
   // With no work day at all, no day qualifies: ignore the calendar rather than loop forever.
-  const calendar = ctx.settings.workDays.some((w) => w >= 1 && w <= 7);
+  const calendar = ctx.policy.workDays.some((w) => w >= 1 && w <= 7);
   return {
     place(d) {
       let r = d;
@@ -68,7 +68,7 @@ export function spaceFollowUps(
   fixed: ReadonlyMap<number, readonly number[]>,
   ctx: PlanContext,
 ): void {
-  const gap = ctx.settings.followUpSpacingDays;
+  const gap = ctx.policy.followUpSpacingDays;
   if (!(gap > 0)) return;
   const byContact = new Map<number, Candidate[]>();
   for (const d of pending) {

@@ -1,5 +1,5 @@
 import { isTerminal } from '../../status.js';
-import { dateOfDay, msOf } from '../clock.js';
+import { dateOfDay, msOf } from '../../clock.js';
 import { cancel, draft, links, type Draft, type PlanContext } from '../context.js';
 import { latestHeld, statusTime, type AppFacts } from '../facts.js';
 import {
@@ -50,7 +50,7 @@ export function keepWarm(
   ctx: PlanContext,
   out: Draft[],
 ): void {
-  const days = ctx.settings.keepWarmDays;
+  const days = ctx.policy.keepWarmDays;
   let from: number;
   let reason: string | null = null;
   let h = latestHeld(f);

@@ -1,4 +1,4 @@
-import { HOUR_MS, isoOf } from '../clock.js';
+import { HOUR_MS, isoOf } from '../../clock.js';
 import { draft, links, type Draft, type PlanContext } from '../context.js';
 import { interviewersOf, type AppFacts, type Timed } from '../facts.js';
 import { THANK_YOU, THANK_YOU_LATE } from '../why.js';
@@ -13,7 +13,7 @@ interface Timing {
 
 /** When the note is due on its channel (PRODUCT.md §5). */
 function timing(channel: NoteChannel, h: Timed, ctx: PlanContext): Timing {
-  const s = ctx.settings;
+  const s = ctx.policy;
   switch (channel) {
     case 'letter': {
       // "Post it next business day": due when the day starts, in the post by the day's end.
@@ -57,7 +57,7 @@ function title(channel: NoteChannel, to: string, company: string, late: boolean)
  * patience, in the title and the advice (seed 002).
  */
 export function thankYou(f: AppFacts, h: Timed, ctx: PlanContext, out: Draft[]): void {
-  const setting = ctx.settings.thankYouChannel;
+  const setting = ctx.policy.thankYouChannel;
   // Settings only allow email, letter or drop_off; anything else is treated as e-mail.
   const channel: NoteChannel = setting === 'letter' || setting === 'drop_off' ? setting : 'email';
   const t = timing(channel, h, ctx);

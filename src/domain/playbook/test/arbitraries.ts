@@ -4,7 +4,7 @@
  * tests, like builders.ts.
  */
 import fc from 'fast-check';
-import type { Settings } from '../../settings.js';
+import type { Policy } from '../../settings.js';
 import { STATUSES, type Status } from '../../status.js';
 import { INTERVIEW_OUTCOMES, type AppEvent, type Interview } from '../../types.js';
 import {
@@ -13,7 +13,7 @@ import {
   anInterview,
   anInterviewer,
   aPlanState,
-  someSettings,
+  somePolicy,
 } from './builders.js';
 import type { ApplicationState, PlanState } from '../types.js';
 
@@ -179,7 +179,7 @@ export const crowdedArb: fc.Arbitrary<PlanState> = fc
 /** Either kind of state. */
 export const anyState = fc.oneof(stateArb, crowdedArb);
 
-export const settingsArb: fc.Arbitrary<Settings> = fc
+export const policyArb: fc.Arbitrary<Policy> = fc
   .record({
     timezone: fc.constantFrom('America/Toronto', 'Europe/Berlin', 'Australia/Sydney', 'UTC'),
     followUpEnabled: fc.boolean(),
@@ -190,5 +190,5 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     holidays: fc.array(localDate, { maxLength: 6 }),
   })
   .map((r) =>
-    someSettings({ ...r, thankYouChannel: r.thankYouChannel as Settings['thankYouChannel'] }),
+    somePolicy({ ...r, thankYouChannel: r.thankYouChannel as Policy['thankYouChannel'] }),
   );

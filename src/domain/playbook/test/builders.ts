@@ -3,7 +3,7 @@
  * test is about. Imported only by tests.
  */
 import { parseDateTime } from '../../time.js';
-import { defaultSettings, type Settings } from '../../settings.js';
+import { defaultPolicy, type Policy } from '../../settings.js';
 import type {
   Action,
   AppEvent,
@@ -23,8 +23,8 @@ export const TORONTO = 'America/Toronto';
 /** Local wall time in `zone` → instant: `at('2026-10-30 14:45')`. */
 export const at = (local: string, zone = TORONTO): Instant => parseDateTime(local, zone);
 
-export function someSettings(overrides: Partial<Settings> = {}): Settings {
-  return { ...defaultSettings(overrides.timezone ?? TORONTO), ...overrides };
+export function somePolicy(overrides: Partial<Policy> = {}): Policy {
+  return { ...defaultPolicy(overrides.timezone ?? TORONTO), ...overrides };
 }
 
 export function anApplication(overrides: Partial<Application> = {}): Application {
@@ -249,14 +249,14 @@ export interface Scenario {
   /** The seeds the behaviour comes from. */
   seeds: SeedId[];
   state: PlanState;
-  settings?: Partial<Settings>;
+  settings?: Partial<Policy>;
   expect: Expectation[];
   absent?: string[];
 }
 
 /** Plans a scenario and lists every way the plan differs from it (empty: it holds). */
 export function scenarioProblems(s: Scenario): string[] {
-  const actions = plan(withPendingFor(s), SCENARIO_NOW, someSettings(s.settings));
+  const actions = plan(withPendingFor(s), SCENARIO_NOW, somePolicy(s.settings));
   const problems: string[] = [];
   for (const e of s.expect) {
     const a = actions.find((x) => x.key === e.key);
@@ -313,4 +313,4 @@ export function adviceProblems(actions: readonly PlannedAction[]): string[] {
 
 /** Plans every scenario of a table. */
 export const planAll = (table: readonly Scenario[]): PlannedAction[] =>
-  table.flatMap((s) => plan(withPendingFor(s), SCENARIO_NOW, someSettings(s.settings)));
+  table.flatMap((s) => plan(withPendingFor(s), SCENARIO_NOW, somePolicy(s.settings)));

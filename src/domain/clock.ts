@@ -1,16 +1,18 @@
 import { IANAZone } from 'luxon';
-import { runtimeZone } from '../runtime-zone.js';
+import { runtimeZone } from './runtime-zone.js';
 
 /**
- * Local-time arithmetic for the planner, on epoch milliseconds and epoch days.
+ * Local-time arithmetic on epoch milliseconds and epoch days, for the planner and for the hot
+ * paths of `time.ts`. It sits beside `time.ts`, not inside `playbook/`, because general time
+ * code must not depend on the planner.
  *
- * Why not the luxon helpers of `../time.ts` directly: one luxon zone conversion costs ~10 µs
+ * Why not the luxon helpers of `time.ts` directly: one luxon zone conversion costs ~10 µs
  * here (it formats through `Intl`), and planning 100,000 interviews needs millions of them.
  * This module asks luxon for the zone's UTC offset once per UTC day (a DST transition inside a
  * day is located by bisection), then does the rest with integer arithmetic. The results equal
- * the `time.ts` helpers (`time.test.ts` checks them against each other), including the DST
- * rules: a wall time skipped by spring-forward moves forward by the gap, and a repeated wall time
- * resolves as luxon resolves it. One deliberate difference: where midnight itself repeats
+ * the `time.ts` helpers (`playbook/time.test.ts` checks them against each other), including
+ * the DST rules: a wall time skipped by spring-forward moves forward by the gap, and a repeated
+ * wall time resolves as luxon resolves it. One deliberate difference: where midnight itself repeats
  * (America/Havana), luxon guesses from the real current offset; this picks the first midnight,
  * because the planner must not depend on when it runs.
  */
@@ -147,7 +149,7 @@ export interface LocalClock {
   endOfDay(ms: number): number;
 }
 
-/** Builds the clock for a zone; an unknown zone falls back to UTC as `defaultSettings` does. */
+/** Builds the clock for a zone; an unknown zone falls back to UTC as `defaultPolicy` does. */
 export function localClock(zoneName: string): LocalClock {
   const zone =
     runtimeZone(zoneName) ??
