@@ -129,6 +129,9 @@ export const ACTION_KINDS = [
   'offer_evaluate',
   'offer_negotiate',
   'offer_decide',
+  'offer_accept',
+  'offer_decline',
+  'withdraw',
   'custom',
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
@@ -193,6 +196,7 @@ export const MESSAGE_KINDS = [
   'outreach',
   'negotiation',
   'documents',
+  'accept',
   'decline',
   'withdraw',
   'keep_warm',

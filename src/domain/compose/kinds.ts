@@ -18,6 +18,9 @@ export const MESSAGE_KIND_OF_ACTION: Partial<Record<ActionKind, MessageKind>> = 
   offer_evaluate: 'negotiation',
   offer_negotiate: 'negotiation',
   offer_decide: 'negotiation',
+  offer_accept: 'accept',
+  offer_decline: 'decline',
+  withdraw: 'withdraw',
 };
 
 /**

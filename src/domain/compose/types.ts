@@ -60,6 +60,27 @@ export interface ComposeFacts {
   slot: number;
   now: Instant;
   zone: string;
+  /** The offer and the salary research behind it, worded for a note; absent when none. */
+  offer?: OfferWords | null;
+}
+
+/**
+ * The figures an offer note cites, already worded by the services (`95,000 EUR`, `May 4`);
+ * an empty string means not known, and the templates leave that sentence out.
+ */
+export interface OfferWords {
+  base: string;
+  total: string;
+  vacation: string;
+  start: string;
+  remote: string;
+  target: string;
+  marketMedian: string;
+  marketRange: string;
+  marketSources: string;
+  vacationAsk: string;
+  startAsk: string;
+  remoteAsk: string;
 }
 
 export interface Composed {

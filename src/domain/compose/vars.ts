@@ -22,6 +22,18 @@ export const TEMPLATE_VARIABLES: Readonly<Record<string, string>> = {
   signature: 'your signature (or your name)',
   sender_email: 'your e-mail address',
   sender_phone: 'your phone number',
+  offer_base: 'the base salary offered, e.g. "95,000 EUR"',
+  offer_total: 'the yearly total compensation offered',
+  offer_vacation: 'the vacation offered, e.g. "20 days"',
+  offer_start: 'the start date offered, e.g. "May 4"',
+  offer_remote: 'the remote work offered, e.g. "2 days a week"',
+  target: 'your target salary from your salary research',
+  market_median: 'the typical (median) salary your research found',
+  market_range: 'the range your research found, e.g. "90,000 to 115,000 EUR"',
+  market_sources: 'where your salary figures come from',
+  vacation_ask: 'the vacation your must-have list asks for, e.g. "25 days"',
+  start_ask: 'the start date your must-have list asks for',
+  remote_ask: 'the remote days your must-have list asks for, e.g. "3 days a week"',
 };
 
 const KIND_WORDS: Record<string, string> = {
@@ -111,5 +123,17 @@ export function templateVars(f: ComposeFacts): Record<string, string> {
     signature: f.sender.signature.trim() === '' ? senderName : f.sender.signature.trim(),
     sender_email: f.sender.email,
     sender_phone: f.sender.phone,
+    offer_base: f.offer?.base ?? '',
+    offer_total: f.offer?.total ?? '',
+    offer_vacation: f.offer?.vacation ?? '',
+    offer_start: f.offer?.start ?? '',
+    offer_remote: f.offer?.remote ?? '',
+    target: f.offer?.target ?? '',
+    market_median: f.offer?.marketMedian ?? '',
+    market_range: f.offer?.marketRange ?? '',
+    market_sources: f.offer?.marketSources ?? '',
+    vacation_ask: f.offer?.vacationAsk ?? '',
+    start_ask: f.offer?.startAsk ?? '',
+    remote_ask: f.offer?.remoteAsk ?? '',
   };
 }

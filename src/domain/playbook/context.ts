@@ -117,6 +117,9 @@ const ORIGIN: Record<ActionKind, string> = {
   offer_evaluate: 'rule:offer',
   offer_negotiate: 'rule:offer',
   offer_decide: 'rule:offer',
+  offer_accept: 'rule:offer',
+  offer_decline: 'rule:offer',
+  withdraw: 'rule:offer',
   custom: 'manual',
 };
 

@@ -9,7 +9,7 @@ import { sendDocuments, skillGaps } from './rules/owed.js';
 import { network, salaryResearch } from './rules/research.js';
 import { continueSearch, pipelineOf, prepNextRound, type Pipeline } from './rules/search.js';
 import { spaceFollowUps } from './rules/spacing.js';
-import { feedbackRequest, keepWarm, offer, terminal } from './rules/status.js';
+import { feedbackRequest, keepWarm, offer, terminal, withdrawOthers } from './rules/status.js';
 import { thankYou } from './rules/thank-you.js';
 import type { PlanState, Planner } from './types.js';
 
@@ -30,6 +30,7 @@ function planApplication(f: AppFacts, pipeline: Pipeline, ctx: PlanContext, out:
   keepWarm(f, seqEnd, ctx, out);
   prepNextRound(f, ctx, out);
   offer(f, ctx, out);
+  withdrawOthers(f, out);
   terminal(f, out, from);
 }
 

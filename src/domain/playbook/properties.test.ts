@@ -89,8 +89,8 @@ describe('planner properties', () => {
       rejected: ['feedback_request', 'keep_warm'],
       ghosted: ['keep_warm'],
       withdrawn: [],
-      accepted: [],
-      declined: [],
+      accepted: ['offer_accept'],
+      declined: ['offer_decline', 'keep_warm'],
     };
     fc.assert(
       fc.property(anyState, policyArb, (state, s) => {

@@ -268,6 +268,7 @@ describe('playbook scenarios from the seeds: outcomes and the wider search', () 
         'offer_evaluate',
         'offer_negotiate',
         'offer_decide',
+        'offer_accept',
         'suggest_ghosted',
       ].sort(),
     );

@@ -22,8 +22,13 @@ export interface ApplicationState {
   companyContacts: number;
   /** Whether salary research exists for this role (salary issue; false until it lands). */
   hasSalaryResearch: boolean;
-  /** Offers for this application with their decision deadlines (offers issue; empty until then). */
-  offers: { id: number; deadline: Instant | null }[];
+  /** Offers for this application with their decision deadlines and who made them. */
+  offers: { id: number; deadline: Instant | null; contactId?: number | null }[];
+  /**
+   * An offer the seeker accepted at another application, if any: every open application is
+   * then worth a polite withdrawal (seed 000, decide; seed 003, keep the network).
+   */
+  acceptedElsewhere?: { applicationId: number; company: string; at: Instant } | null;
 }
 
 /** The whole search, as far as one planning call needs it. */

@@ -147,6 +147,19 @@ export const OFFER_NEGOTIATE = advice(
 export const OFFER_DECIDE = advice('Decide before their deadline, against your must-have list.', [
   '000',
 ]);
+export const OFFER_ACCEPT = advice(
+  'You decided the offer meets your must-have list: confirm it in writing, and thank them.',
+  ['000'],
+);
+export const OFFER_DECLINE = advice(
+  'It does not meet your must-have list: decline graciously, so the door stays open.',
+  ['000', '003'],
+);
+export const WITHDRAW = advice(
+  'You accepted another offer: withdraw promptly and politely, so they can plan; the people ' +
+    'you met stay part of your network.',
+  ['000', '003'],
+);
 
 /** Why an action stopped applying; the status ones say which status. */
 export const REASON = {

@@ -74,6 +74,9 @@ export const ACTION_LABEL: Record<ActionKind, string> = {
   offer_evaluate: 'Offer',
   offer_negotiate: 'Negotiate',
   offer_decide: 'Decide',
+  offer_accept: 'Accept',
+  offer_decline: 'Decline',
+  withdraw: 'Withdraw',
   custom: 'To do',
 };
 

@@ -1,6 +1,7 @@
 import type { Template } from '../types.js';
 import { FOLLOW_UP_TEMPLATES } from './follow-up.js';
-import { DECLINE_TEMPLATES, NEGOTIATION_TEMPLATES, WITHDRAW_TEMPLATES } from './offer.js';
+import { ACCEPT_TEMPLATES, NEGOTIATION_TEMPLATES } from './negotiation.js';
+import { DECLINE_TEMPLATES, WITHDRAW_TEMPLATES } from './offer.js';
 import {
   DOCUMENTS_TEMPLATES,
   FEEDBACK_TEMPLATES,
@@ -18,6 +19,7 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
   ...OUTREACH_TEMPLATES,
   ...KEEP_WARM_TEMPLATES,
   ...NEGOTIATION_TEMPLATES,
+  ...ACCEPT_TEMPLATES,
   ...DECLINE_TEMPLATES,
   ...WITHDRAW_TEMPLATES,
 ];

@@ -1,48 +1,9 @@
 import { SIGN, WRITTEN, define } from './define.js';
 
 /**
- * With an offer you have leverage: negotiate salary, vacation, start date and schedule, then
- * decide against your must-have list (seed 000). Declining and withdrawing stay gracious.
+ * Deciding against your must-have list (seed 000): declining and withdrawing stay gracious.
+ * The counter-proposals and the acceptance are in negotiation.ts.
  */
-export const NEGOTIATION_TEMPLATES = define('negotiation', [
-  {
-    slug: 'terms',
-    name: 'Negotiation: the terms',
-    channels: WRITTEN,
-    subject: 'The {{role}} offer',
-    body:
-      'Dear {{first_name}},\n\n' +
-      'Thank you for the offer for the {{role}} role. I am excited about joining {{company}}, and I would like to discuss a few points before I decide: the base salary, the vacation time, the start date and the schedule.\n\n' +
-      'Could we find a time this week to talk them through?' +
-      SIGN,
-    why: 'Once they offer, they do not want to restart the search: negotiate salary, vacation, start date and schedule.',
-    seeds: ['000'],
-  },
-  {
-    slug: 'salary',
-    name: 'Negotiation: the salary',
-    channels: WRITTEN,
-    subject: 'Re: {{role}} offer',
-    body:
-      'Dear {{first_name}},\n\n' +
-      'Thank you again for the offer. I am enthusiastic about the role{{#skills}} and about bringing my experience with {{skills}} to {{company}}{{/skills}}.\n\n' +
-      'Based on my research for this role and location, I was hoping for a higher base salary. Is there flexibility there?' +
-      SIGN,
-    why: 'Research the typical salary, know your walk-away point, and ask tactfully.',
-    seeds: ['000', '004'],
-  },
-  {
-    slug: 'call',
-    name: 'Negotiation call',
-    channels: ['phone'],
-    body: 'Call {{name}} at {{company}}.\n\n- Thank them for the offer.\n- Raise, in order: salary, vacation, start date, schedule.\n- Know your target and your walk-away point before you dial.\n- Ask for the offer in writing.',
-    voicemail:
-      'Hello {{first_name}}, this is {{sender_name}}. Thank you for the offer for the {{role}} role. I would like to talk through a few details; could you call me back when convenient? Thank you!',
-    why: 'Negotiating by phone, prepared with your target and walk-away point.',
-    seeds: ['000', '004'],
-  },
-]);
-
 export const DECLINE_TEMPLATES = define('decline', [
   {
     slug: 'gracious',

@@ -1,14 +1,17 @@
-import { isTerminal } from '../../status.js';
+import { isOpen, isTerminal } from '../../status.js';
 import { dateOfDay, msOf } from '../../clock.js';
 import { cancel, draft, links, type Draft, type PlanContext } from '../context.js';
 import { latestHeld, statusTime, type AppFacts } from '../facts.js';
 import {
   FEEDBACK_REQUEST,
   KEEP_WARM,
+  OFFER_ACCEPT,
   OFFER_DECIDE,
+  OFFER_DECLINE,
   OFFER_EVALUATE,
   OFFER_NEGOTIATE,
   STATUS_REASON,
+  WITHDRAW,
 } from '../why.js';
 import type { SequenceEnd } from './follow-up.js';
 
@@ -40,7 +43,7 @@ export function feedbackRequest(f: AppFacts, ctx: PlanContext, out: Draft[]): vo
 
 /**
  * `keep_warm`, one per application (key `keep_warm:a{id}`, so its triggers never duplicate it),
- * `keepWarmDays` after: a rejection (seed 004); else the last allowed follow-up of a sequence
+ * `keepWarmDays` after: a rejection (seed 004) or a declined offer; else the last allowed follow-up of a sequence
  * (cancelled when the sequence is); else the application being marked ghosted. A ghosted
  * application whose sequence is still current keeps that date, so marking it does not move it.
  */
@@ -54,8 +57,8 @@ export function keepWarm(
   let from: number;
   let reason: string | null = null;
   let h = latestHeld(f);
-  if (f.status === 'rejected') {
-    from = statusTime(f, 'rejected');
+  if (f.status === 'rejected' || f.status === 'declined') {
+    from = statusTime(f, f.status);
   } else if (seqEnd !== null && (seqEnd.reason === null || f.status !== 'ghosted')) {
     from = seqEnd.doneAt;
     reason = seqEnd.reason;
@@ -95,7 +98,8 @@ export function offer(f: AppFacts, ctx: PlanContext, out: Draft[]): void {
   if (!hadOffer(f)) return;
   const at = statusTime(f, 'offer');
   const company = f.app.company;
-  const link = links(f.app.id, null);
+  // Negotiation and decisions go to the person who made the offer.
+  const link = links(f.app.id, null, f.state.offers[0]?.contactId ?? null);
   out.push(
     draft(
       'offer_evaluate',
@@ -130,6 +134,45 @@ export function offer(f: AppFacts, ctx: PlanContext, out: Draft[]): void {
       ),
     );
   }
+  if (f.status === 'accepted' || f.status === 'declined') {
+    const accepted = f.status === 'accepted';
+    out.push(
+      draft(
+        accepted ? 'offer_accept' : 'offer_decline',
+        `${accepted ? 'offer_accept' : 'offer_decline'}:a${f.app.id}`,
+        accepted
+          ? `Confirm in writing that you accept the offer from ${company}`
+          : `Tell ${company} you decline their offer, graciously`,
+        statusTime(f, f.status),
+        accepted ? OFFER_ACCEPT : OFFER_DECLINE,
+        { ...link, channel: 'email' },
+      ),
+    );
+  }
+}
+
+/**
+ * `withdraw`: once an offer elsewhere is accepted, every application still open gets a polite
+ * withdrawal, due at once, to the last interviewer met (or the hiring team).
+ */
+export function withdrawOthers(f: AppFacts, out: Draft[]): void {
+  const other = f.state.acceptedElsewhere;
+  if (other === undefined || other === null || other.applicationId === f.app.id) return;
+  if (!isOpen(f.status)) return;
+  const h = latestHeld(f);
+  const to = h?.iv.interviewers[0];
+  const at = msOf(other.at);
+  if (at === null) return;
+  out.push(
+    draft(
+      'withdraw',
+      `withdraw:a${f.app.id}`,
+      `Withdraw from ${f.app.company}: you accepted the offer from ${other.company}`,
+      at,
+      WITHDRAW,
+      links(f.app.id, h?.iv.id ?? null, to?.contactId ?? null, 'email'),
+    ),
+  );
 }
 
 /**
@@ -146,8 +189,10 @@ export function terminal(f: AppFacts, drafts: Draft[], from: number): void {
     if (d === undefined) continue;
     const kept =
       d.kind === 'keep_warm'
-        ? s === 'rejected' || s === 'ghosted'
-        : s === 'rejected' && d.kind === 'feedback_request';
+        ? s === 'rejected' || s === 'ghosted' || s === 'declined'
+        : (s === 'rejected' && d.kind === 'feedback_request') ||
+          (s === 'accepted' && d.kind === 'offer_accept') ||
+          (s === 'declined' && d.kind === 'offer_decline');
     if (!kept) cancel(d, reason);
   }
 }
