@@ -1,10 +1,11 @@
 import type { Generated } from 'kysely';
+import type { OfferTables } from './schema-offers.js';
 
 /**
  * The database as Kysely sees it. Column types are the portable subset both SQLite and
  * PostgreSQL store alike: text, integers, 0/1 flags; instants are ISO-8601 UTC text.
  */
-export interface DB {
+export interface DB extends OfferTables {
   settings: { key: string; value: string };
   schema_migrations: { id: number; name: string; checksum: string; applied_at: string };
   companies: {

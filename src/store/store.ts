@@ -9,8 +9,10 @@ import { DebriefRepo } from './repos/debriefs.js';
 import { EventRepo } from './repos/events.js';
 import { InterviewRepo } from './repos/interviews.js';
 import { MessageRepo } from './repos/messages.js';
+import { OfferRepo } from './repos/offers.js';
 import { OutboxKeyRepo } from './repos/outbox-keys.js';
 import { QuestionRepo } from './repos/questions.js';
+import { SalaryRepo } from './repos/salary.js';
 import { SettingsRepo } from './repos/settings.js';
 import { TemplateRepo } from './repos/templates.js';
 
@@ -33,6 +35,8 @@ export class Store {
   readonly questions: QuestionRepo;
   readonly calendar: CalendarRepo;
   readonly outboxKeys: OutboxKeyRepo;
+  readonly salary: SalaryRepo;
+  readonly offers: OfferRepo;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -56,6 +60,8 @@ export class Store {
     this.questions = new QuestionRepo(db);
     this.calendar = new CalendarRepo(db);
     this.outboxKeys = new OutboxKeyRepo(db);
+    this.salary = new SalaryRepo(db);
+    this.offers = new OfferRepo(db);
   }
 
   /** Runs `fn` in one transaction: all of its writes land, or none do. */

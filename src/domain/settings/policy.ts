@@ -26,6 +26,9 @@ export interface Policy {
   followUpSpacingDays: number;
   followUpCap: number;
   keepWarmDays: number;
+  /** Pay normalised to yearly (PRODUCT.md §9): hourly × hours a week × weeks a year. */
+  salaryHoursPerWeek: number;
+  salaryWeeksPerYear: number;
   dayStart: string;
   dayEnd: string;
   /** The daily digest e-mail (PRODUCT.md §10): on work days at `digestTime` local. */
@@ -54,6 +57,8 @@ export function defaultPolicy(timezone: string): Policy {
     followUpSpacingDays: 7,
     followUpCap: 3,
     keepWarmDays: 60,
+    salaryHoursPerWeek: 40,
+    salaryWeeksPerYear: 52,
     dayStart: '09:00',
     dayEnd: '17:00',
     digestEnabled: true,
@@ -179,6 +184,18 @@ export const POLICY_KEYS = {
     field: 'followUpCap',
     help: 'follow-ups per interview before suggesting "ghosted" (1-3)',
     parse: int(0, 3),
+    format: str,
+  }),
+  'salary.hours_per_week': spec({
+    field: 'salaryHoursPerWeek',
+    help: 'hours a week, to turn hourly pay into yearly',
+    parse: int(1, 100),
+    format: str,
+  }),
+  'salary.weeks_per_year': spec({
+    field: 'salaryWeeksPerYear',
+    help: 'paid weeks a year, to turn hourly pay into yearly',
+    parse: int(1, 53),
     format: str,
   }),
   'keep_warm.days': spec({

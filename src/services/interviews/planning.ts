@@ -6,6 +6,7 @@ import type { Policy } from '../../domain/settings.js';
 import { toInstant, inZone } from '../../domain/time.js';
 import type { Action, Instant } from '../../domain/types.js';
 import type { Store } from '../../store/store.js';
+import { offerPlanFacts } from '../offers/plan-facts.js';
 
 /**
  * The seam between the stored facts and the pure playbook: load what the planner needs for some
@@ -21,6 +22,7 @@ export interface ReplanResult {
 async function loadState(
   store: Store,
   applicationIds: readonly number[],
+  policy: Policy,
 ): Promise<{ state: PlanState; stored: Action[] }> {
   const [loaded, actions, activeApplications, lastAppliedOn] = await Promise.all([
     store.interviews.listFor(applicationIds),
@@ -33,9 +35,12 @@ async function loadState(
   const interviews = loaded.map((i) => withDebriefItems(i, debriefItems.get(i.id)));
   const applications: ApplicationState[] = [];
   const contactIds = new Set<number>();
-  for (const id of applicationIds) {
-    const application = await store.applications.get(id);
-    if (application === undefined) continue;
+  const apps = (await Promise.all(applicationIds.map((id) => store.applications.get(id)))).filter(
+    (a) => a !== undefined,
+  );
+  const offerFacts = await offerPlanFacts(store, apps, policy);
+  for (const application of apps) {
+    const id = application.id;
     const own = interviews.filter((i) => i.applicationId === id);
     const interviewers = own.flatMap((i) => i.interviewers.map((p) => p.contactId));
     for (const c of interviewers) contactIds.add(c);
@@ -47,6 +52,7 @@ async function loadState(
       companyContacts: await store.contacts.countAtCompany(application.companyId, interviewers),
       hasSalaryResearch: false,
       offers: [],
+      ...offerFacts.get(id),
     });
   }
   const otherFollowUps = await store.actions.followUpsTo([...contactIds], applicationIds);
@@ -63,7 +69,7 @@ export async function replan(
   now: Instant,
   policy: Policy,
 ): Promise<ReplanResult> {
-  const { state, stored } = await loadState(store, applicationIds);
+  const { state, stored } = await loadState(store, applicationIds, policy);
   const planned = plan(state, now, policy);
   const { inserts, updates } = reconcile(stored, planned);
   const inserted: number[] = [];

@@ -10,10 +10,14 @@ import type { MessageView } from '../../store/repos/messages.js';
 import { runCheck } from './check.js';
 import type { Ctx } from '../context.js';
 import { mustGetMessage } from './messages.js';
+import { offerWordsFor } from '../offers/words.js';
 import { loadSettings } from '../settings/settings.js';
 import { allTemplates, findTemplate } from './templates.js';
 
 export type { MessageView };
+
+/** The kinds whose drafts cite the offer and the salary research. */
+const OFFER_KINDS: ReadonlySet<MessageKind> = new Set(['negotiation', 'accept', 'decline']);
 
 export interface DraftOptions {
   channel?: string;
@@ -186,6 +190,7 @@ export async function draftForAction(
       slot,
       now,
       zone: settings.policy.timezone,
+      offer: OFFER_KINDS.has(kind) ? await offerWordsFor(tx, app, settings) : null,
     };
     const composed = compose(template, facts);
     const content = {

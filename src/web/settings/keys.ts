@@ -125,6 +125,8 @@ export const SECTIONS: readonly Section[] = [
       num('follow_up.spacing_days', 'Never two follow-ups to one person within (days)', 0, 60),
       num('follow_up.cap', 'Follow-ups per interview at most', 0, 10),
       num('keep_warm.days', 'Keep-warm reminder (days)', 1, 365),
+      num('salary.hours_per_week', 'Hours a week (hourly pay to yearly)', 1, 100),
+      num('salary.weeks_per_year', 'Paid weeks a year (hourly pay to yearly)', 1, 53),
     ],
   },
   {
