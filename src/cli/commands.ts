@@ -5,6 +5,7 @@ import { commands as debrief } from './debrief/commands.js';
 import { commands as demo } from './demo/commands.js';
 import { commands as interview } from './interview/commands.js';
 import { commands as messages } from './messages/commands.js';
+import { commands as offers } from './offers/commands.js';
 import { commands as serve } from './serve/commands.js';
 import { commands as settings } from './settings/commands.js';
 import type { Command } from './spec.js';
@@ -23,6 +24,7 @@ export const GROUPS: readonly (readonly Command[])[] = [
   actions,
   debrief,
   messages,
+  offers,
   calendar,
 ];
 

@@ -22,6 +22,12 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.outp
   throw invalidInput(missing ? `${field} is required` : `${field} ${issue.message}`, field);
 }
 
+/**
+ * What an edge may pass before validation: the fields, of any type (the CLI passes text where a
+ * number is wanted, so that the schema refuses it naming the field).
+ */
+export type Loose<T> = { [K in keyof T]?: unknown };
+
 /** An optional field; `null` means the same as leaving it out. */
 export const opt = <T extends z.ZodType>(s: T) => s.nullish().transform((v) => v ?? undefined);
 

@@ -8,7 +8,7 @@ import {
 } from '../../domain/offers/requirements.js';
 import type { NewRequirement } from '../../store/repos/offers.js';
 import type { Ctx } from '../context.js';
-import { parseInput } from './input.js';
+import { parseInput, type Loose } from './input.js';
 import {
   requirementEditInput,
   requirementInput,
@@ -55,7 +55,7 @@ function checked(r: {
 export const listRequirements = (ctx: Ctx): Promise<Requirement[]> =>
   ctx.store.offers.requirements();
 
-export async function addRequirement(ctx: Ctx, raw: RequirementInput): Promise<Requirement> {
+export async function addRequirement(ctx: Ctx, raw: Loose<RequirementInput>): Promise<Requirement> {
   const p = parseInput(requirementInput, raw);
   const row = checked(p);
   const now = ctx.now();
@@ -65,7 +65,10 @@ export async function addRequirement(ctx: Ctx, raw: RequirementInput): Promise<R
   });
 }
 
-export async function editRequirement(ctx: Ctx, raw: RequirementEditInput): Promise<Requirement> {
+export async function editRequirement(
+  ctx: Ctx,
+  raw: Loose<RequirementEditInput>,
+): Promise<Requirement> {
   const p = parseInput(requirementEditInput, raw);
   const now = ctx.now();
   return ctx.store.transaction(async (tx) => {

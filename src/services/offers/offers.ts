@@ -12,7 +12,7 @@ import { mustGet } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
 import { replan } from '../interviews/planning.js';
 import { loadSettings } from '../settings/settings.js';
-import { parseInput } from './input.js';
+import { parseInput, type Loose } from './input.js';
 import {
   offerAddInput,
   offerCounterInput,
@@ -91,7 +91,7 @@ export async function mustGetOffer(store: Store, id: number): Promise<Offer> {
  * negotiate, decide a day before the deadline), and the offer as made is the first round of its
  * history. Without `contact` it is addressed to the last interviewer met.
  */
-export async function addOffer(ctx: Ctx, raw: OfferAddInput): Promise<Offer> {
+export async function addOffer(ctx: Ctx, raw: Loose<OfferAddInput>): Promise<Offer> {
   const p = parseInput(offerAddInput, raw);
   const settings = await loadSettings(ctx.store, ctx.systemZone);
   const now = ctx.now();
@@ -150,7 +150,7 @@ export async function addOffer(ctx: Ctx, raw: OfferAddInput): Promise<Offer> {
 }
 
 /** Changes an offer's terms, who made it, or your verdict on criteria only you can judge. */
-export async function editOffer(ctx: Ctx, raw: OfferEditInput): Promise<Offer> {
+export async function editOffer(ctx: Ctx, raw: Loose<OfferEditInput>): Promise<Offer> {
   const p = parseInput(offerEditInput, raw);
   const settings = await loadSettings(ctx.store, ctx.systemZone);
   const now = ctx.now();
@@ -189,7 +189,7 @@ export async function editOffer(ctx: Ctx, raw: OfferEditInput): Promise<Offer> {
  * One round of the negotiation: your counter-proposal (`by: me`, the offer stands until they
  * answer) or their revised offer (`by: employer`, which becomes the offer's terms).
  */
-export async function counterOffer(ctx: Ctx, raw: OfferCounterInput): Promise<Offer> {
+export async function counterOffer(ctx: Ctx, raw: Loose<OfferCounterInput>): Promise<Offer> {
   const p = parseInput(offerCounterInput, raw);
   const settings = await loadSettings(ctx.store, ctx.systemZone);
   const now = ctx.now();
@@ -230,7 +230,7 @@ export async function counterOffer(ctx: Ctx, raw: OfferCounterInput): Promise<Of
 }
 
 /** Sets 1 FROM = RATE TO, typed by you; nothing is ever looked up. */
-export async function setRate(ctx: Ctx, raw: RateInput): Promise<ExchangeRate> {
+export async function setRate(ctx: Ctx, raw: Loose<RateInput>): Promise<ExchangeRate> {
   const p = parseInput(rateInput, raw);
   const r = { from: p.from, to: p.to, rate: p.rate };
   await ctx.store.transaction((tx) => tx.offers.setRate(r, ctx.now()));

@@ -11,7 +11,7 @@ import { mustGet } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
 import { workYearOf } from '../salary/view.js';
 import { loadSettings } from '../settings/settings.js';
-import { parseInput } from './input.js';
+import { parseInput, type Loose } from './input.js';
 import { mustGetOffer } from './offers.js';
 import { compareInput, type CompareInput } from './schema.js';
 
@@ -83,7 +83,7 @@ export interface CompareView {
  * The open offers side by side (decided ones too with `all`), in the currency asked for, else
  * the currency of your money must-haves, else the first offer's.
  */
-export async function compare(ctx: Ctx, raw: CompareInput = {}): Promise<CompareView> {
+export async function compare(ctx: Ctx, raw: Loose<CompareInput> = {}): Promise<CompareView> {
   const p = parseInput(compareInput, raw);
   const settings = await loadSettings(ctx.store, ctx.systemZone);
   const b = await basis(ctx.store, settings);

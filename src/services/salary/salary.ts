@@ -9,7 +9,7 @@ import type { Store } from '../../store/store.js';
 import { mustGet } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
 import { replan } from '../interviews/planning.js';
-import { parseInput } from '../offers/input.js';
+import { parseInput, type Loose } from '../offers/input.js';
 import { loadSettings } from '../settings/settings.js';
 import {
   salaryImportInput,
@@ -96,7 +96,10 @@ const defaultCurrency = (r: SalaryResearch, app: Application): string | null =>
   r.currency ?? r.points[0]?.currency ?? app.salaryCurrency;
 
 /** Adds one data point (source, low, median, high) to the application's research. */
-export async function addSalaryPoint(ctx: Ctx, raw: SalaryPointInput): Promise<SalaryChange> {
+export async function addSalaryPoint(
+  ctx: Ctx,
+  raw: Loose<SalaryPointInput>,
+): Promise<SalaryChange> {
   const p = parseInput(salaryPointInput, raw);
   return change(ctx, p.application_id, p.shared === true, async (tx, r, now) => {
     const app = await mustGet(tx, p.application_id);
@@ -121,7 +124,7 @@ export async function addSalaryPoint(ctx: Ctx, raw: SalaryPointInput): Promise<S
 }
 
 /** Imports data points from CSV; any bad line refuses the whole file, naming the line. */
-export async function importSalary(ctx: Ctx, raw: SalaryImportInput): Promise<SalaryChange> {
+export async function importSalary(ctx: Ctx, raw: Loose<SalaryImportInput>): Promise<SalaryChange> {
   const p = parseInput(salaryImportInput, raw);
   let rows: string[][];
   try {
@@ -148,7 +151,10 @@ export async function importSalary(ctx: Ctx, raw: SalaryImportInput): Promise<Sa
 }
 
 /** Sets the target and the walk-away point, with a note on why (seed 004). */
-export async function setSalaryTarget(ctx: Ctx, raw: SalaryTargetInput): Promise<SalaryChange> {
+export async function setSalaryTarget(
+  ctx: Ctx,
+  raw: Loose<SalaryTargetInput>,
+): Promise<SalaryChange> {
   const p = parseInput(salaryTargetInput, raw);
   return change(ctx, p.application_id, false, async (tx, r, now) => {
     const app = await mustGet(tx, p.application_id);
