@@ -14,6 +14,7 @@ import type { RouteDeps } from './routes/deps.js';
 import { interviewRoutes } from './routes/interviews.js';
 import { messageRoutes } from './routes/messages.js';
 import { metaRoutes } from './routes/meta.js';
+import { offerRoutes } from './routes/offers.js';
 import { questionRoutes } from './routes/questions.js';
 import { settingRoutes } from './routes/settings.js';
 import { defaultWebRoot, mountWeb, securityHeaders } from './web.js';
@@ -61,6 +62,7 @@ export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOp
     ...applicationRoutes(deps),
     ...interviewRoutes(deps),
     ...messageRoutes(deps),
+    ...offerRoutes(deps),
     ...questionRoutes(deps),
     ...settingRoutes(deps),
   ];

@@ -71,8 +71,7 @@ export async function edit({ ctx, values, positionals }: Invocation): Promise<Ou
 
 export async function remove({ ctx, positionals }: Invocation): Promise<Output> {
   const id = idOf(positionals[0]);
-  if (typeof id !== 'number')
-    throw invalidInput(`ID must be a must-have id, got "${id}"`, 'id');
+  if (typeof id !== 'number') throw invalidInput(`ID must be a must-have id, got "${id}"`, 'id');
   const r = await asFlags(() => removeRequirement(ctx, id));
   return { text: `Removed ${requirementLine(r)}`, json: presentRequirement(r) };
 }

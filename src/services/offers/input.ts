@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { invalidInput } from '../../domain/errors.js';
 import { parseCurrency } from '../../domain/offers/currency.js';
 
 /**
@@ -7,20 +6,7 @@ import { parseCurrency } from '../../domain/offers/currency.js';
  * are the JSON ones (`vacation_days`); errors name them, and the CLI words them as its flags.
  */
 
-/** Parses `raw` with `schema`; the first problem becomes `invalid_input` naming its field. */
-export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const r = schema.safeParse(raw, { reportInput: true });
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  if (issue === undefined) throw invalidInput('invalid input');
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
-    throw invalidInput(`${key} is not a field of this request`, key);
-  }
-  const field = issue.path.map(String).join('.') || 'input';
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
-  throw invalidInput(missing ? `${field} is required` : `${field} ${issue.message}`, field);
-}
+export { parseInput } from '../input.js';
 
 /**
  * What an edge may pass before validation: the fields, of any type (the CLI passes text where a

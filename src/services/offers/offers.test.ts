@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isAfterviewError } from '../../domain/errors.js';
-import { listActions } from '../actions/actions.js';
+import { listActions } from '../actions/action-query.js';
 import { addApplication } from '../applications/applications.js';
 import { recordInterview } from '../interviews/interviews.js';
 import { addSalaryPoint, getSalary, importSalary, setSalaryTarget } from '../salary/salary.js';
@@ -47,7 +47,7 @@ const fieldOf = async (p: Promise<unknown>): Promise<string | undefined> => {
 describe('salary research', () => {
   it('completes the salary_research action, and reports percentiles of the target', async () => {
     const app = await interviewed('Northwind', 'Priya Raman <priya@northwind.example>');
-    const before = await listActions(f.ctx, { app: String(app) });
+    const before = await listActions(f.ctx, { application_id: app });
     expect(before.some((a) => a.kind === 'salary_research' && a.status === 'pending')).toBe(true);
     const r = await addSalaryPoint(f.ctx, {
       application_id: app,
@@ -58,7 +58,7 @@ describe('salary research', () => {
       source: 'Glassdoor',
     });
     expect(r.completed).toHaveLength(1);
-    const after = await listActions(f.ctx, { app: String(app), all: true });
+    const after = await listActions(f.ctx, { application_id: app, status: 'all' });
     expect(after.find((a) => a.kind === 'salary_research')?.status).toBe('done');
     await importSalary(f.ctx, {
       application_id: app,
@@ -262,7 +262,7 @@ describe('offers', () => {
     const { a, oa } = await twoOffers();
     const d = await declineOffer(f.ctx, oa.id);
     expect(d.draft?.message.kind).toBe('decline');
-    const actions = await listActions(f.ctx, { app: String(a) });
+    const actions = await listActions(f.ctx, { application_id: a });
     expect(actions.map((x) => x.kind)).toContain('keep_warm');
   });
 });

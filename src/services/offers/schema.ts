@@ -39,13 +39,13 @@ const termShape = {
 export type TermFields = z.output<z.ZodObject<typeof termShape>>;
 
 /** `offer add APP --base N …` and `POST /api/applications/:id/offer`. */
-export const offerAddInput = z.strictObject({
-  application_id: id,
+export const offerAddFields = {
   ...termShape,
   base: amount,
   /** Who made the offer, "Name <email>": the drafts are addressed to them. */
   contact: opt(text(300)),
-});
+};
+export const offerAddInput = z.strictObject({ application_id: id, ...offerAddFields });
 export type OfferAddInput = z.input<typeof offerAddInput>;
 
 const judgement = z.union([
@@ -54,22 +54,22 @@ const judgement = z.union([
 ]);
 
 /** `offer edit OFFER …`: changed terms, who made it, your judgement on free-form criteria. */
-export const offerEditInput = z.strictObject({
-  offer_id: id,
+export const offerEditFields = {
   ...termShape,
   contact: opt(text(300)),
   /** Requirement id → pass, fail or clear (your verdict on culture, people, trust…). */
   judge: opt(z.record(z.string().regex(/^\d+$/u, 'must be a requirement id'), judgement)),
-});
+};
+export const offerEditInput = z.strictObject({ offer_id: id, ...offerEditFields });
 export type OfferEditInput = z.input<typeof offerEditInput>;
 
 /** `offer counter OFFER [--by me|employer] …`: one round of the negotiation. */
-export const offerCounterInput = z.strictObject({
-  offer_id: id,
+export const offerCounterFields = {
   by: opt(z.enum(PROPOSERS, { error: 'must be me or employer' })),
   ...termShape,
   note: opt(text(2000)),
-});
+};
+export const offerCounterInput = z.strictObject({ offer_id: id, ...offerCounterFields });
 export type OfferCounterInput = z.input<typeof offerCounterInput>;
 
 /** `offers rate FROM TO RATE`: 1 FROM = RATE TO. */
@@ -102,14 +102,14 @@ export const requirementInput = z.strictObject({
 export type RequirementInput = z.input<typeof requirementInput>;
 
 /** `musts edit ID …`: an empty threshold clears it. */
-export const requirementEditInput = z.strictObject({
-  id,
+export const requirementEditFields = {
   criterion: opt(text(100)),
   importance: opt(z.enum(IMPORTANCE, { error: 'must be must or nice' })),
   weight: opt(weight),
   threshold: opt(text(40)),
   currency: opt(currency),
-});
+};
+export const requirementEditInput = z.strictObject({ id, ...requirementEditFields });
 export type RequirementEditInput = z.input<typeof requirementEditInput>;
 
 export const compareInput = z.strictObject({
