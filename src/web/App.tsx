@@ -13,6 +13,8 @@ const LogInterviewPage = lazy(() => import('./pages/LogInterviewPage.js'));
 const ComposePage = lazy(() => import('./pages/ComposePage.js'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
+const ComparePage = lazy(() => import('./pages/ComparePage.js'));
+const MustsPage = lazy(() => import('./pages/MustsPage.js'));
 
 export function App() {
   return (
@@ -26,6 +28,8 @@ export function App() {
           <Route path="/applications/:id/interviews/new" element={<LogInterviewPage />} />
           <Route path="/messages/:id" element={<ComposePage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/offers" element={<ComparePage />} />
+          <Route path="/musts" element={<MustsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

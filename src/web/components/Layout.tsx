@@ -4,6 +4,8 @@ import { NavLink, useLocation } from 'react-router';
 const NAV = [
   { to: '/', label: 'Today', end: true },
   { to: '/pipeline', label: 'Pipeline', end: false },
+  { to: '/offers', label: 'Offers', end: false },
+  { to: '/musts', label: 'Must-haves', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ] as const;
 

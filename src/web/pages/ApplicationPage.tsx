@@ -7,6 +7,7 @@ import { timeline } from '../application/timeline.js';
 import { ActionItem } from '../components/ActionItem.js';
 import { ErrorNote, Loading, Notice, useTitle } from '../components/Status.js';
 import { formatDate, formatWhen, humanize, STATUS_LABEL } from '../lib/format.js';
+import { SalarySection } from '../offers/SalarySection.js';
 import { COLUMNS } from '../pipeline/columns.js';
 
 /** Only http(s) links become clickable: a `javascript:` URL typed as a posting stays text. */
@@ -102,6 +103,7 @@ export default function ApplicationPage() {
           )}
         </aside>
       </div>
+      <SalarySection appId={id} />
     </>
   );
 }

@@ -102,7 +102,9 @@ function OfferTable({ c }: { c: ComparisonJson }) {
           {row('Base salary', (o) => money(o.total.base, o.currency))}
           {row('Total a year', (o) => money(o.total.yearly, o.currency))}
           {cur !== null &&
-            row(`Total in ${cur}`, (o) => (o.yearly_in === null ? 'no rate given' : money(o.yearly_in, cur)))}
+            row(`Total in ${cur}`, (o) =>
+              o.yearly_in === null ? 'no rate given' : money(o.yearly_in, cur),
+            )}
           {row('First year', (o) => money(o.total.first_year, o.currency))}
           {row('Vacation days', (o) => (o.vacation_days === null ? '–' : String(o.vacation_days)))}
           {row('Start', (o) => o.start ?? '–')}
@@ -164,7 +166,13 @@ function Negotiate({ offers }: { offers: ComparedOfferJson[] }) {
         }}
       >
         <label htmlFor={offerSel}>Offer</label>
-        <select id={offerSel} value={offerId} onChange={(e) => setOfferId(e.target.value)}>
+        <select
+          id={offerSel}
+          value={offerId}
+          onChange={(e) => {
+            setOfferId(e.target.value);
+          }}
+        >
           {offers.map((o) => (
             <option key={o.id} value={o.id}>
               {o.company}
@@ -172,7 +180,13 @@ function Negotiate({ offers }: { offers: ComparedOfferJson[] }) {
           ))}
         </select>
         <label htmlFor={aboutSel}>About</label>
-        <select id={aboutSel} value={about} onChange={(e) => setAbout(e.target.value)}>
+        <select
+          id={aboutSel}
+          value={about}
+          onChange={(e) => {
+            setAbout(e.target.value);
+          }}
+        >
           <option value="salary">Salary</option>
           <option value="vacation">Vacation</option>
           <option value="start_date">Start date</option>
@@ -218,14 +232,37 @@ function RateForm({ notes, rates }: { notes: string[]; rates: ComparisonJson['ra
           save.mutate({ from, to, rate: numberOrText(rate) as number });
         }}
       >
-        <label htmlFor={ids.from}>1</label>
-        <input id={ids.from} value={from} size={4} placeholder="EUR" onChange={(e) => setFrom(e.target.value)} />
-        <label htmlFor={ids.rate}>=</label>
-        <input id={ids.rate} value={rate} size={8} placeholder="1.50" inputMode="decimal" onChange={(e) => setRate(e.target.value)} />
-        <label htmlFor={ids.to} className="visually-hidden">
-          in currency
-        </label>
-        <input id={ids.to} value={to} size={4} placeholder="CAD" onChange={(e) => setTo(e.target.value)} />
+        <label htmlFor={ids.from}>1 unit of</label>
+        <input
+          id={ids.from}
+          value={from}
+          size={4}
+          placeholder="EUR"
+          onChange={(e) => {
+            setFrom(e.target.value);
+          }}
+        />
+        <label htmlFor={ids.rate}>is worth</label>
+        <input
+          id={ids.rate}
+          value={rate}
+          size={8}
+          placeholder="1.50"
+          inputMode="decimal"
+          onChange={(e) => {
+            setRate(e.target.value);
+          }}
+        />
+        <label htmlFor={ids.to}>of</label>
+        <input
+          id={ids.to}
+          value={to}
+          size={4}
+          placeholder="CAD"
+          onChange={(e) => {
+            setTo(e.target.value);
+          }}
+        />
         <button type="submit" className="button" disabled={save.isPending}>
           Save rate
         </button>
