@@ -37,7 +37,9 @@ describe('afterview CLI', () => {
       expect(r.code, c.name).toBe(0);
       expect(r.stdout).toContain(`usage: afterview ${c.name}`);
     }
-  });
+    // One process per command, and there are over sixty: the default 30 s is too short on a
+    // loaded 2-core machine.
+  }, 180_000);
 
   it('creates the data folder on first use', () => {
     const dir = join(home.dir, 'nested', 'data');
