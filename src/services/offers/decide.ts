@@ -48,7 +48,7 @@ export async function acceptOffer(ctx: Ctx, offerId: number): Promise<Decision> 
   for (const s of OPEN_STATUSES) {
     for (const a of await ctx.store.applications.list({ status: s })) open.push(a.id);
   }
-  await ctx.store.transaction((tx) => replan(tx, open, ctx.now(), settings));
+  await ctx.store.transaction((tx) => replan(tx, open, ctx.now(), settings.policy));
   const withdrawals: DraftResult[] = [];
   for (const id of open) {
     const d = await draftPending(ctx, id, 'withdraw');

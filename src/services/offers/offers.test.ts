@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isAfterviewError } from '../../domain/errors.js';
 import { listActions } from '../actions/action-query.js';
 import { addApplication } from '../applications/applications.js';
+import { recordFromText } from '../interviews/from-text.js';
 import { recordInterview } from '../interviews/interviews.js';
 import { addSalaryPoint, getSalary, importSalary, setSalaryTarget } from '../salary/salary.js';
 import { fixture, type Fixture } from '../test/interview-fixture.js';
@@ -27,9 +28,12 @@ async function interviewed(company: string, interviewer: string): Promise<number
   });
   await recordInterview(
     f.ctx,
-    app.id,
-    { at: '2026-03-02T10:00', interviewers: [interviewer], topics: ['billing'] },
-    'log',
+    recordFromText(
+      'America/Toronto',
+      app.id,
+      { at: '2026-03-02T10:00', interviewers: [interviewer], topics: ['billing'] },
+      'log',
+    ),
   );
   return app.id;
 }

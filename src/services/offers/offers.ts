@@ -95,7 +95,7 @@ export async function addOffer(ctx: Ctx, raw: Loose<OfferAddInput>): Promise<Off
   const p = parseInput(offerAddInput, raw);
   const settings = await loadSettings(ctx.store, ctx.systemZone);
   const now = ctx.now();
-  const deadlineOn = deadlineOf(p.deadline, now, settings.timezone) ?? null;
+  const deadlineOn = deadlineOf(p.deadline, now, settings.policy.timezone) ?? null;
   return ctx.store.transaction(async (tx) => {
     const app = await mustGet(tx, p.application_id);
     if (isTerminal(app.status)) {
@@ -132,7 +132,7 @@ export async function addOffer(ctx: Ctx, raw: Loose<OfferAddInput>): Promise<Off
       await tx.applications.setStatus(
         app.id,
         'offer',
-        app.appliedOn ?? localDateOf(now, settings.timezone),
+        app.appliedOn ?? localDateOf(now, settings.policy.timezone),
         now,
       );
       await tx.events.insert({
@@ -144,7 +144,7 @@ export async function addOffer(ctx: Ctx, raw: Loose<OfferAddInput>): Promise<Off
         at: now,
       });
     }
-    await replan(tx, [app.id], now, settings);
+    await replan(tx, [app.id], now, settings.policy);
     return mustGetOffer(tx, id);
   });
 }
@@ -154,7 +154,7 @@ export async function editOffer(ctx: Ctx, raw: Loose<OfferEditInput>): Promise<O
   const p = parseInput(offerEditInput, raw);
   const settings = await loadSettings(ctx.store, ctx.systemZone);
   const now = ctx.now();
-  const deadline = deadlineOf(p.deadline, now, settings.timezone);
+  const deadline = deadlineOf(p.deadline, now, settings.policy.timezone);
   return ctx.store.transaction(async (tx) => {
     const o = await mustGetOffer(tx, p.offer_id);
     const app = await mustGet(tx, o.applicationId);
@@ -180,7 +180,7 @@ export async function editOffer(ctx: Ctx, raw: Loose<OfferEditInput>): Promise<O
       judgements,
       now,
     );
-    await replan(tx, [app.id], now, settings);
+    await replan(tx, [app.id], now, settings.policy);
     return mustGetOffer(tx, o.id);
   });
 }
@@ -193,7 +193,7 @@ export async function counterOffer(ctx: Ctx, raw: Loose<OfferCounterInput>): Pro
   const p = parseInput(offerCounterInput, raw);
   const settings = await loadSettings(ctx.store, ctx.systemZone);
   const now = ctx.now();
-  const deadline = deadlineOf(p.deadline, now, settings.timezone);
+  const deadline = deadlineOf(p.deadline, now, settings.policy.timezone);
   return ctx.store.transaction(async (tx) => {
     const o = await mustGetOffer(tx, p.offer_id);
     const by = p.by ?? 'me';
@@ -223,7 +223,7 @@ export async function counterOffer(ctx: Ctx, raw: Loose<OfferCounterInput>): Pro
         o.judgements,
         now,
       );
-      await replan(tx, [o.applicationId], now, settings);
+      await replan(tx, [o.applicationId], now, settings.policy);
     }
     return mustGetOffer(tx, o.id);
   });

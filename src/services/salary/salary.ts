@@ -70,7 +70,7 @@ async function completeResearch(
     await tx.actions.update(a.id, { status: 'done', completedAt: now }, now);
     completed.push(a.id);
   }
-  await replan(tx, served, now, settings);
+  await replan(tx, served, now, settings.policy);
   return completed;
 }
 

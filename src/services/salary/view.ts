@@ -41,8 +41,8 @@ export interface SalaryView {
 }
 
 export const workYearOf = (s: Settings): WorkYear => ({
-  hoursPerWeek: s.salaryHoursPerWeek,
-  weeksPerYear: s.salaryWeeksPerYear,
+  hoursPerWeek: s.policy.salaryHoursPerWeek,
+  weeksPerYear: s.policy.salaryWeeksPerYear,
 });
 
 /** The research's figures normalised to yearly in its currency, and where the numbers that matter fall. */
