@@ -66,12 +66,15 @@ export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOp
     ...questionRoutes(deps),
     ...settingRoutes(deps),
   ];
+  // The routes never change while the server runs: generate the document once, on first use.
+  // Generating it converts every schema to JSON Schema (tens of ms, megabytes of garbage).
+  let document: ReturnType<typeof openApiDocument> | undefined;
   const doc: ApiRoute = route({
     method: 'get',
     path: '/api/openapi.json',
     tag: 'meta',
     summary: 'This document: OpenAPI 3.1, generated from the validation schemas',
-    handler: () => Promise.resolve(openApiDocument([...routes, doc], '1')),
+    handler: () => Promise.resolve((document ??= openApiDocument([...routes, doc], '1'))),
   });
   mount(app, ctx, [...routes, doc], deps.zone);
   // Other route modules mount here (e.g. the calendar feed: app.route('/api/calendar', …)).
