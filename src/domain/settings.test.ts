@@ -78,6 +78,8 @@ describe('settings', () => {
       'follow_up.spacing_days',
       'follow_up.cap',
       'keep_warm.days',
+      'salary.hours_per_week',
+      'salary.weeks_per_year',
       'day.start',
       'day.end',
       'phone',
