@@ -68,7 +68,7 @@ export function convert(
 
 /** `no exchange rate from EUR to CAD: add one with …`, the sentence every edge shows. */
 export const noRate = (from: Currency, to: Currency): string =>
-  `cannot compare ${from} with ${to}: no exchange rate given (afterview offers rate ${from} ${to} RATE)`;
+  `cannot compare ${from} with ${to}: no exchange rate given (add the rate for 1 ${from} in ${to})`;
 
 /** `95,000 CAD`: whole units, grouped, with the code (amounts are never shown as a guess). */
 export function money(amount: number, currency: Currency): string {

@@ -174,7 +174,7 @@ describe('compareOffers', () => {
     );
     expect(c.offers.find((o) => o.offerId === 2)?.yearlyIn).toBeNull();
     expect(c.cannotCompare).toEqual([
-      'cannot compare EUR with CAD: no exchange rate given (afterview offers rate EUR CAD RATE)',
+      'cannot compare EUR with CAD: no exchange rate given (add the rate for 1 EUR in CAD)',
     ]);
     expect(c.best).toBe(1);
     expect(c.verdict).toMatch(

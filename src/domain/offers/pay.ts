@@ -98,7 +98,7 @@ export function sampleOf(
   if (values.length === 0) {
     throw invalidInput(
       points.length === 0
-        ? 'no salary data points yet: add some with afterview salary add APP --low N --median N --high N'
+        ? 'no salary data points yet: add some (low, median and high) first'
         : `no salary data point can be converted to ${currency}: add an exchange rate`,
       'data_points',
     );

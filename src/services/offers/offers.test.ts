@@ -173,7 +173,7 @@ describe('offers', () => {
     const { oa, ob } = await twoOffers();
     const without = await compare(f.ctx);
     expect(without.comparison.cannotCompare).toEqual([
-      'cannot compare EUR with CAD: no exchange rate given (afterview offers rate EUR CAD RATE)',
+      'cannot compare EUR with CAD: no exchange rate given (add the rate for 1 EUR in CAD)',
     ]);
     await setRate(f.ctx, { from: 'EUR', to: 'CAD', rate: 1.5 });
     const c = await compare(f.ctx);
