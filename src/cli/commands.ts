@@ -5,6 +5,7 @@ import { commands as debrief } from './debrief/commands.js';
 import { commands as demo } from './demo/commands.js';
 import { commands as interview } from './interview/commands.js';
 import { commands as messages } from './messages/commands.js';
+import { commands as network } from './network/commands.js';
 import { commands as offers } from './offers/commands.js';
 import { commands as serve } from './serve/commands.js';
 import { commands as settings } from './settings/commands.js';
@@ -25,6 +26,7 @@ export const GROUPS: readonly (readonly Command[])[] = [
   debrief,
   messages,
   offers,
+  network,
   calendar,
 ];
 

@@ -72,7 +72,17 @@ export interface Contact {
   linkedinUrl: string | null;
   relationship: Relationship;
   lastContactedAt: Instant | null;
+  /** The employer as the person's profile or the form names it (may be no company of yours). */
+  employer: string | null;
+  notes: string | null;
+  source: ContactSource;
+  /** When you connected on LinkedIn. */
+  connectedOn: LocalDate | null;
 }
+
+/** Where a contact came from: typed in, named at an interview, or a LinkedIn export. */
+export const CONTACT_SOURCES = ['manual', 'interview', 'linkedin'] as const;
+export type ContactSource = (typeof CONTACT_SOURCES)[number];
 
 export const INTERVIEW_KINDS = ['phone', 'video', 'onsite', 'technical', 'panel', 'final'] as const;
 export type InterviewKind = (typeof INTERVIEW_KINDS)[number];

@@ -52,6 +52,20 @@ export interface DB extends OfferTables {
     relationship: string;
     last_contacted_at: string | null;
     created_at: string;
+    /** 0008_network.sql: the employer as written and its normalised key, notes, provenance. */
+    employer: string | null;
+    employer_key: string | null;
+    notes: string | null;
+    source: Generated<string>;
+    connected_on: string | null;
+    updated_at: string | null;
+  };
+  /** 0008_network.sql: the user's verdict on a suggested company match. */
+  company_match_decisions: {
+    employer_key: string;
+    company_id: number;
+    decision: string;
+    decided_at: string;
   };
   interviews: {
     id: Generated<number>;

@@ -9,6 +9,7 @@ import { DebriefRepo } from './repos/debriefs.js';
 import { EventRepo } from './repos/events.js';
 import { InterviewRepo } from './repos/interviews.js';
 import { MessageRepo } from './repos/messages.js';
+import { NetworkRepo } from './repos/network.js';
 import { OfferRepo } from './repos/offers.js';
 import { OutboxKeyRepo } from './repos/outbox-keys.js';
 import { QuestionRepo } from './repos/questions.js';
@@ -37,6 +38,7 @@ export class Store {
   readonly outboxKeys: OutboxKeyRepo;
   readonly salary: SalaryRepo;
   readonly offers: OfferRepo;
+  readonly network: NetworkRepo;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -62,6 +64,7 @@ export class Store {
     this.outboxKeys = new OutboxKeyRepo(db);
     this.salary = new SalaryRepo(db);
     this.offers = new OfferRepo(db);
+    this.network = new NetworkRepo(db);
   }
 
   /** Runs `fn` in one transaction: all of its writes land, or none do. */

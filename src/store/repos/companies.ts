@@ -20,6 +20,13 @@ export class CompanyRepo {
       .values({ name: name.trim(), normalized_name: normalizedName, created_at: now })
       .returningAll()
       .executeTakeFirstOrThrow();
+    // People imported before you applied there are at this company from now on.
+    await this.db
+      .updateTable('contacts')
+      .set({ company_id: row.id, updated_at: now })
+      .where('employer_key', '=', normalizedName)
+      .where('company_id', 'is', null)
+      .execute();
     return toCompany(row);
   }
 

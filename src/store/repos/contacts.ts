@@ -1,5 +1,12 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Contact, Instant, Relationship } from '../../domain/types.js';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { companyKey } from '../../domain/network/match.js';
+import type {
+  Contact,
+  ContactSource,
+  Instant,
+  LocalDate,
+  Relationship,
+} from '../../domain/types.js';
 import type { DB } from '../schema.js';
 
 export interface NewContact {
@@ -10,25 +17,70 @@ export interface NewContact {
   title?: string | null;
   phone?: string | null;
   linkedinUrl?: string | null;
+  employer?: string | null;
+  notes?: string | null;
+  source?: ContactSource;
+  connectedOn?: LocalDate | null;
+}
+
+/** Fields a user edits; `null` clears one, a missing key leaves it. */
+export interface ContactPatch {
+  name?: string;
+  email?: string | null;
+  phone?: string | null;
+  title?: string | null;
+  employer?: string | null;
+  companyId?: number | null;
+  linkedinUrl?: string | null;
+  relationship?: Relationship;
+  notes?: string | null;
+  connectedOn?: LocalDate | null;
+  lastContactedAt?: Instant | null;
+}
+
+/** A contact as lists show it: the company of yours they are linked to, by name. */
+export interface ContactRow extends Contact {
+  company: string | null;
 }
 
 export class ContactRepo {
   constructor(private readonly db: Kysely<DB>) {}
 
   /**
-   * The contact for a person named at an interview: the same e-mail, or else the same name at the
-   * same company, is the same person; otherwise a new contact.
+   * The contact for a person named at an interview or as a recipient: the same e-mail, or else
+   * the same name at the same company (with no other e-mail on file), is the same person;
+   * otherwise a new contact. An e-mail learnt later is kept.
    */
   async findOrCreate(c: NewContact, now: Instant): Promise<Contact> {
-    let q = this.db.selectFrom('contacts').selectAll();
-    q =
-      c.email !== null
-        ? q.where('email', '=', c.email)
-        : q
-            .where('name', '=', c.name)
-            .where('company_id', c.companyId === null ? 'is' : '=', c.companyId);
-    const found = await q.orderBy('id').executeTakeFirst();
-    if (found !== undefined) return toContact(found);
+    if (c.email !== null) {
+      const byEmail = await this.db
+        .selectFrom('contacts')
+        .selectAll()
+        .where('email', '=', c.email)
+        .orderBy('id')
+        .executeTakeFirst();
+      if (byEmail !== undefined) return toContact(byEmail);
+    }
+    let q = this.db
+      .selectFrom('contacts')
+      .selectAll()
+      .where('name', '=', c.name)
+      .where('company_id', c.companyId === null ? 'is' : '=', c.companyId);
+    const email = c.email;
+    if (email !== null)
+      q = q.where((eb) => eb.or([eb('email', 'is', null), eb('email', '=', email)]));
+    const byName = await q.orderBy('id').executeTakeFirst();
+    if (byName !== undefined) {
+      if (c.email !== null && byName.email === null) {
+        await this.update(byName.id, { email: c.email }, now);
+        return { ...toContact(byName), email: c.email };
+      }
+      return toContact(byName);
+    }
+    return this.insert(c, now);
+  }
+
+  async insert(c: NewContact, now: Instant): Promise<Contact> {
     const row = await this.db
       .insertInto('contacts')
       .values({
@@ -39,11 +91,41 @@ export class ContactRepo {
         company_id: c.companyId,
         linkedin_url: c.linkedinUrl ?? null,
         relationship: c.relationship,
+        employer: c.employer ?? null,
+        employer_key: c.employer == null ? null : companyKey(c.employer) || null,
+        notes: c.notes ?? null,
+        source: c.source ?? (c.relationship === 'interviewer' ? 'interview' : 'manual'),
+        connected_on: c.connectedOn ?? null,
         created_at: now,
+        updated_at: now,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
     return toContact(row);
+  }
+
+  async update(id: number, p: ContactPatch, now: Instant): Promise<void> {
+    await this.db
+      .updateTable('contacts')
+      .set({
+        ...(p.name !== undefined && { name: p.name }),
+        ...(p.email !== undefined && { email: p.email }),
+        ...(p.phone !== undefined && { phone: p.phone }),
+        ...(p.title !== undefined && { title: p.title }),
+        ...(p.employer !== undefined && {
+          employer: p.employer,
+          employer_key: p.employer === null ? null : companyKey(p.employer) || null,
+        }),
+        ...(p.companyId !== undefined && { company_id: p.companyId }),
+        ...(p.linkedinUrl !== undefined && { linkedin_url: p.linkedinUrl }),
+        ...(p.relationship !== undefined && { relationship: p.relationship }),
+        ...(p.notes !== undefined && { notes: p.notes }),
+        ...(p.connectedOn !== undefined && { connected_on: p.connectedOn }),
+        ...(p.lastContactedAt !== undefined && { last_contacted_at: p.lastContactedAt }),
+        updated_at: now,
+      })
+      .where('id', '=', id)
+      .execute();
   }
 
   async get(id: number): Promise<Contact | undefined> {
@@ -53,6 +135,40 @@ export class ContactRepo {
       .where('id', '=', id)
       .executeTakeFirst();
     return row === undefined ? undefined : toContact(row);
+  }
+
+  /** Contacts by name, optionally those whose name, employer, title or e-mail contain `q`. */
+  async list(opts: { q?: string; limit?: number; offset?: number } = {}): Promise<ContactRow[]> {
+    let q = this.db
+      .selectFrom('contacts')
+      .leftJoin('companies', 'companies.id', 'contacts.company_id')
+      .selectAll('contacts')
+      .select('companies.name as company');
+    if (opts.q !== undefined && opts.q !== '') {
+      const like = `%${opts.q.replace(/[\\%_]/gu, (m) => `\\${m}`)}%`;
+      q = q.where((eb) =>
+        eb.or(
+          (['contacts.name', 'contacts.employer', 'contacts.title', 'contacts.email'] as const).map(
+            (col) => sql<boolean>`${sql.ref(col)} LIKE ${like} ESCAPE '\\'`,
+          ),
+        ),
+      );
+    }
+    const rows = await q
+      .orderBy('contacts.name')
+      .orderBy('contacts.id')
+      .limit(opts.limit ?? 1000)
+      .offset(opts.offset ?? 0)
+      .execute();
+    return rows.map((r) => ({ ...toContact(r), company: r.company }));
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('contacts')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 
   /** Everyone known at a company, by name. */
@@ -77,6 +193,20 @@ export class ContactRepo {
     if (except.length > 0) q = q.where('id', 'not in', except);
     const row = await q.executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+
+  /** The people at the company who could help, other than the given ones, by name. */
+  async helpersAt(
+    companyId: number,
+    except: readonly number[],
+  ): Promise<{ id: number; name: string }[]> {
+    let q = this.db
+      .selectFrom('contacts')
+      .select(['id', 'name'])
+      .where('company_id', '=', companyId)
+      .where('relationship', '!=', 'interviewer');
+    if (except.length > 0) q = q.where('id', 'not in', except);
+    return q.orderBy('id').execute();
   }
 
   async markContacted(id: number, at: Instant): Promise<void> {
@@ -107,7 +237,7 @@ export class ContactRepo {
   }
 }
 
-const toContact = (r: Selectable<DB['contacts']>): Contact => ({
+export const toContact = (r: Selectable<DB['contacts']>): Contact => ({
   id: r.id,
   name: r.name,
   email: r.email,
@@ -117,4 +247,8 @@ const toContact = (r: Selectable<DB['contacts']>): Contact => ({
   linkedinUrl: r.linkedin_url,
   relationship: r.relationship as Relationship,
   lastContactedAt: r.last_contacted_at,
+  employer: r.employer,
+  notes: r.notes,
+  source: r.source as ContactSource,
+  connectedOn: r.connected_on,
 });
