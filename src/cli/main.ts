@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isAfterviewError, type ErrorCode } from '../domain/errors.js';
+import { withRemedy } from './remedy.js';
 import { COMMANDS } from './commands.js';
 import { cliMessage } from './fields.js';
 import type { Command, Values } from './spec.js';
@@ -118,7 +119,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (isAfterviewError(e)) {
-      process.stderr.write(`error: ${cliMessage(e, flags)}\n`);
+      process.stderr.write(`error: ${withRemedy(cliMessage(e, flags), e.remedy)}\n`);
       return EXIT_CODE[e.code];
     }
     const msg = e instanceof Error ? e.message : String(e);

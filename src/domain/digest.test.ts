@@ -106,7 +106,7 @@ describe('composeDigest', () => {
         'Everything in Afterview: http://127.0.0.1:4747/',
         '',
         '--',
-        'Afterview sends this on work days at 08:00. Change it with: afterview settings set digest.time HH:MM; stop it with: afterview settings set digest.enabled false',
+        "Afterview sends this on work days at 08:00. Change the time or turn it off in Afterview's settings (digest.time, digest.enabled).",
         '',
       ].join('\n'),
     );

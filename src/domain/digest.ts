@@ -120,7 +120,7 @@ export function composeDigest(
   }
   parts.push(
     `Everything in Afterview: ${appLink(appUrl, null)}`,
-    `--\nAfterview sends this on work days at ${s.digestTime}. Change it with: afterview settings set digest.time HH:MM; stop it with: afterview settings set digest.enabled false`,
+    `--\nAfterview sends this on work days at ${s.digestTime}. Change the time or turn it off in Afterview's settings (digest.time, digest.enabled).`,
   );
   return { date, subject, text: `${parts.join('\n\n')}\n`, overdue, today };
 }

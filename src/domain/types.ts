@@ -1,3 +1,4 @@
+import type { Remedy } from './errors.js';
 import type { Status } from './status.js';
 
 /** An instant, always stored and passed as ISO-8601 UTC (`2026-03-09T14:00:00.000Z`). */
@@ -241,6 +242,8 @@ export interface Finding {
   field: 'subject' | 'body' | 'voicemail' | 'recipient';
   start: number;
   end: number;
+  /** What to do about it, where the message alone does not say (each edge words it). */
+  remedy?: Remedy;
 }
 
 /** A drafted or sent message and where it is in the outbox. */

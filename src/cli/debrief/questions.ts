@@ -1,6 +1,8 @@
 import { parseReviewRating, previewCard } from '../../domain/debrief/fsrs.js';
 import { REVIEW_RATINGS, type BankQuestion } from '../../domain/debrief/types.js';
 import { isAfterviewError } from '../../domain/errors.js';
+import { parseInput } from '../../services/input.js';
+import { questionListInput } from '../../services/debriefs/schema.js';
 import {
   dueQuestions,
   getQuestion,
@@ -55,7 +57,10 @@ async function askRating(p: Prompter, q: BankQuestion, now: string): Promise<str
  * keeps the reviews made. With `--json`, lists the due cards instead.
  */
 export async function review(inv: Invocation): Promise<Output> {
-  const due = await dueQuestions(inv.ctx, { limit: str(inv.values.limit) });
+  const due = await dueQuestions(
+    inv.ctx,
+    parseInput(questionListInput, { limit: str(inv.values.limit) }),
+  );
   if (inv.values.json === true) {
     return { text: '', json: due.map((q) => presentQuestion(q, inv.zone)) };
   }
@@ -91,8 +96,11 @@ export async function review(inv: Invocation): Promise<Output> {
 export async function list(inv: Invocation): Promise<Output> {
   const qs =
     inv.values.due === true
-      ? await dueQuestions(inv.ctx, { limit: str(inv.values.limit) })
-      : await listQuestions(inv.ctx, { limit: str(inv.values.limit) });
+      ? await dueQuestions(inv.ctx, parseInput(questionListInput, { limit: str(inv.values.limit) }))
+      : await listQuestions(
+          inv.ctx,
+          parseInput(questionListInput, { limit: str(inv.values.limit) }),
+        );
   return {
     text:
       qs.length === 0

@@ -147,7 +147,10 @@ describe('log interview → draft → send', () => {
     await home.ok(['draft', String(thankYou[0])]);
     const before = home.snapshot();
     for (const [args, message] of [
-      [['send', '1', '--via', 'pdf'], /goes --via smtp or eml, not pdf/],
+      [
+        ['send', '1', '--via', 'pdf'],
+        /--via must be smtp or eml for a message on the email channel, not pdf/,
+      ],
       [['send', '1', '--force'], /reason must not be empty/],
       [['send', '9'], /message 9 does not exist/],
       [['draft', '999'], /action 999 does not exist/],

@@ -1,3 +1,4 @@
+import type { Remedy } from '../errors.js';
 import type { Finding } from '../types.js';
 import { fold, nameParts, words } from './text.js';
 import type { CheckInput } from './types.js';
@@ -7,6 +8,7 @@ const at = (
   severity: Finding['severity'],
   message: string,
   field: Finding['field'],
+  remedy?: Remedy,
 ): Finding => ({
   rule,
   severity,
@@ -14,6 +16,7 @@ const at = (
   field,
   start: 0,
   end: 0,
+  ...(remedy === undefined ? {} : { remedy }),
 });
 
 /** `recipient` and `subject`: what the channel needs to deliver at all. */
@@ -24,22 +27,20 @@ export function deliverable(input: CheckInput): Finding[] {
   const r = input.recipient;
   if (r !== undefined && input.channel === 'email' && (r.email ?? '') === '') {
     out.push(
-      at(
-        'recipient',
-        'error',
-        'no e-mail address for the recipient: afterview outbox edit MESSAGE --to "Name <email>"',
-        'recipient',
-      ),
+      at('recipient', 'error', 'no e-mail address for the recipient', 'recipient', {
+        do: 'edit_message',
+        message_id: null,
+        field: 'to',
+      }),
     );
   }
   if (r !== undefined && input.channel === 'letter' && r.address.length === 0) {
     out.push(
-      at(
-        'recipient',
-        'error',
-        'no postal address for the recipient: afterview outbox edit MESSAGE --address "street; city"',
-        'recipient',
-      ),
+      at('recipient', 'error', 'no postal address for the recipient', 'recipient', {
+        do: 'edit_message',
+        message_id: null,
+        field: 'address',
+      }),
     );
   }
   if (input.channel === 'email' && input.subject !== null && input.subject.trim() === '') {

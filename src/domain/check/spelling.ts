@@ -46,10 +46,11 @@ export function spelling(note: Note, env: CheckEnv, budget: { suggestions: numbe
       out.push({
         rule: 'spelling',
         severity: 'warning',
-        message: `"${part}" is not in the dictionary${hint}; if it is right, add it: afterview settings set spelling.words …`,
+        message: `"${part}" is not in the dictionary${hint}; if it is right, add it to your own words`,
         field: note.field,
         start,
         end: start + part.length,
+        remedy: { do: 'add_word', word: part },
       });
     }
   }

@@ -41,7 +41,7 @@ export function messageKindFor(action: ActionKind, requested?: string): MessageK
   const k = MESSAGE_KIND_OF_ACTION[action];
   if (k === undefined) {
     throw invalidInput(
-      `a ${action} action has no message to draft (drafts exist for: ${Object.keys(MESSAGE_KIND_OF_ACTION).join(', ')}; or pass --kind)`,
+      `a ${action} action has no message to draft (drafts exist for: ${Object.keys(MESSAGE_KIND_OF_ACTION).join(', ')}; or choose the kind of message)`,
       'action',
     );
   }

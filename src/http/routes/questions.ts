@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   presentQuestion,
   presentReview,
@@ -6,17 +5,12 @@ import {
 } from '../../services/present/present-debrief.js';
 import { dueQuestions, listQuestions, reviewQuestion } from '../../services/debriefs/questions.js';
 import { debriefTrends } from '../../services/debriefs/trends.js';
+import { questionListInput, reviewInput } from '../../services/debriefs/schema.js';
 import { route, type ApiRoute } from '../registry.js';
-import { LIMITS, boolText, idParams, intText, opt, str } from '../schemas.js';
+import { boolText, idParams, opt } from '../schemas.js';
 import type { RouteDeps } from './deps.js';
 
-const listQuery = z.object({ due: opt(boolText), limit: opt(intText(1, 9999)) });
-
-const reviewBody = z.strictObject({
-  rating: z
-    .union([z.number().int(), str(LIMITS.short)])
-    .describe('1–4, or again, hard, good, easy'),
-});
+const listQuery = questionListInput.extend({ due: opt(boolText) });
 
 /** The question bank with its spaced-repetition reviews, and the debrief trends. */
 export function questionRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
@@ -42,10 +36,10 @@ export function questionRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       tag: 'questions',
       summary: 'Record one review of a card; FSRS schedules the next',
       params: idParams,
-      body: reviewBody,
+      body: reviewInput,
       fields: { question: 'id' },
       handler: async ({ params, body }) => {
-        const r = await reviewQuestion(ctx, params.id, String(body.rating));
+        const r = await reviewQuestion(ctx, params.id, body.rating);
         const z = await zone();
         return {
           ...presentQuestion(r.question, z),

@@ -133,14 +133,20 @@ export async function enqueueDigest(
 export function skipError(skip: DigestSkip): Error {
   switch (skip) {
     case 'no_recipient':
-      return invalidInput(
-        'the digest needs an address: afterview settings set email you@example.com (or digest.to)',
-        'digest.to',
-      );
+      return invalidInput('the digest needs an address: set email (or digest.to)', 'digest.to', {
+        do: 'set_setting',
+        keys: ['email', 'digest.to'],
+        example: 'you@example.com',
+      });
     case 'no_smtp':
       return invalidInput(
-        'no SMTP server set: afterview settings set smtp.host smtp.example.com (and smtp.user, smtp.password)',
+        'no SMTP server set: set smtp.host (and smtp.user, smtp.password)',
         'smtp.host',
+        {
+          do: 'set_setting',
+          keys: ['smtp.host', 'smtp.user', 'smtp.password'],
+          example: 'smtp.example.com',
+        },
       );
     case 'not_due':
       return invalidInput('no digest is due now', 'digest');

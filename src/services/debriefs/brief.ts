@@ -99,8 +99,9 @@ export async function buildBrief(ctx: Ctx, interviewRef: string | number): Promi
   }
   if (interview.state === 'held' || endOf(interview) <= ctx.now()) {
     throw conflict(
-      `interview ${id} has already happened; the brief is for an upcoming one (debrief it: afterview debrief ${id})`,
+      `interview ${id} has already happened; the brief is for an upcoming one: debrief this one instead`,
       'interview',
+      { do: 'debrief', interview_id: id },
     );
   }
   const application = await store.applications.get(interview.applicationId);

@@ -65,7 +65,7 @@ describe('reviewing the question bank', () => {
     });
     const later = r.debrief.questions[0]?.questionId;
     expect((await dueQuestions(w.ctx)).map((q) => q.id)).toEqual([weak, later]);
-    expect((await dueQuestions(w.ctx, { limit: '1' })).map((q) => q.id)).toEqual([weak]);
+    expect((await dueQuestions(w.ctx, { limit: 1 })).map((q) => q.id)).toEqual([weak]);
     expect(await dueQuestions(w.ctx, { by: local('2026-03-01T00:00') })).toEqual([]);
   });
 

@@ -1,9 +1,10 @@
 import { parseReviewRating, reviewCard } from '../../domain/debrief/fsrs.js';
 import type { BankQuestion, ReviewEntry } from '../../domain/debrief/types.js';
-import { conflict, invalidInput, notFound } from '../../domain/errors.js';
+import { conflict, notFound } from '../../domain/errors.js';
 import type { Instant } from '../../domain/types.js';
 import { positiveId } from '../../domain/validate.js';
 import type { Ctx } from '../context.js';
+import type { QuestionListInput } from './schema.js';
 
 /**
  * The question bank (seed 000: "for each question that you were not happy with, develop and
@@ -15,29 +16,20 @@ export interface QuestionDetail {
   reviews: ReviewEntry[];
 }
 
-function limitOf(raw: string | number | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const s = String(raw).trim();
-  if (!/^\d{1,4}$/.test(s) || Number(s) < 1) {
-    throw invalidInput(`--limit must be a number from 1 to 9999, got "${s}"`, 'limit');
-  }
-  return Number(s);
-}
-
 /** Review cards due now (or by `by`), the most overdue first. */
 export async function dueQuestions(
   ctx: Ctx,
-  opts: { by?: Instant; limit?: string | number } = {},
+  opts: { by?: Instant } & QuestionListInput = {},
 ): Promise<BankQuestion[]> {
-  return ctx.store.questions.list({ dueBy: opts.by ?? ctx.now(), limit: limitOf(opts.limit) });
+  return ctx.store.questions.list({ dueBy: opts.by ?? ctx.now(), limit: opts.limit });
 }
 
 /** Every question in the bank. */
 export async function listQuestions(
   ctx: Ctx,
-  opts: { limit?: string | number } = {},
+  opts: QuestionListInput = {},
 ): Promise<BankQuestion[]> {
-  return ctx.store.questions.list({ limit: limitOf(opts.limit) });
+  return ctx.store.questions.list({ limit: opts.limit });
 }
 
 /** One question with its review log. */

@@ -62,8 +62,9 @@ function pickTemplate(
   const t = chooseTemplate(fit, slot, avoid);
   if (t === undefined) {
     throw invalidInput(
-      `no template for a ${kind} message on ${channel}: pick another --channel, or add one with afterview templates add`,
+      `no template for a ${kind} message on ${channel}: pick another channel, or add a template for it`,
       'channel',
+      { do: 'add_template', kind },
     );
   }
   return t;

@@ -52,12 +52,10 @@ describe('templates', () => {
     await expect(
       addTemplate(f.ctx, { name: 'x', kind: 'thank_you', body: 'Hi {{#late}}' }),
     ).rejects.toThrow(/never closed/);
-    await expect(addTemplate(f.ctx, { name: 'x', body: 'Hi' })).rejects.toThrow(
-      /--kind is required/,
-    );
+    await expect(addTemplate(f.ctx, { name: 'x', body: 'Hi' })).rejects.toThrow(/kind is required/);
     await expect(
       addTemplate(f.ctx, { name: 'x', kind: 'follow_up', channel: 'phone', body: 'Call.' }),
-    ).rejects.toThrow(/--voicemail/);
+    ).rejects.toThrow(/voicemail is required/);
     await addTemplate(f.ctx, { name: 'x', kind: 'thank_you', body: 'Hi {{first_name}}' });
     await expect(addTemplate(f.ctx, { name: 'x', kind: 'thank_you', body: 'Hi' })).rejects.toThrow(
       /exists already/,

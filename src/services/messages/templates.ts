@@ -48,7 +48,7 @@ function parseKind(v: string): MessageKind {
 }
 
 function kindRequired(): never {
-  throw invalidInput(`--kind is required (one of: ${MESSAGE_KINDS.join(', ')})`, 'kind');
+  throw invalidInput(`kind is required (one of: ${MESSAGE_KINDS.join(', ')})`, 'kind');
 }
 
 function parseChannels(v: string): Channel[] {
@@ -62,7 +62,7 @@ function parseChannels(v: string): Channel[] {
         throw invalidInput(`unknown channel "${s}" (one of: ${CHANNELS.join(', ')})`, 'channel');
       return c;
     });
-  if (out.length === 0) throw invalidInput('--channel needs at least one channel', 'channel');
+  if (out.length === 0) throw invalidInput('channel needs at least one channel', 'channel');
   return [...new Set(out)];
 }
 
@@ -81,7 +81,10 @@ function validated(t: TemplateInput): TemplateInput {
   const problems = templateProblems(t);
   if (problems.length > 0) throw invalidInput(`template: ${problems.join('; ')}`, 'body');
   if (t.channels.includes('phone') && (t.voicemail ?? '').trim() === '') {
-    throw invalidInput('a phone template needs a --voicemail script', 'voicemail');
+    throw invalidInput(
+      'voicemail is required: a phone template needs a voicemail script',
+      'voicemail',
+    );
   }
   return t;
 }
@@ -110,10 +113,10 @@ async function ownTemplate(store: Store, ref: string): Promise<Template & { rowI
   const t = await findTemplate(store, ref);
   const rowId = rowIdOf(t.id);
   if (t.builtin || rowId === null) {
-    throw conflict(
-      `${t.id} is built in and read-only: copy it with afterview templates add --from ${t.id}`,
-      'template',
-    );
+    throw conflict(`${t.id} is built in and read-only: copy it and edit the copy`, 'template', {
+      do: 'copy_template',
+      template_id: t.id,
+    });
   }
   return { ...t, rowId };
 }

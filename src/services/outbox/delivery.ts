@@ -42,15 +42,21 @@ export interface Sending {
 export function smtpConfigOf(s: MailTransport, env: DeliveryEnv): SmtpConfig {
   if (s.smtpHost === '') {
     throw invalidInput(
-      'no SMTP server set: afterview settings set smtp.host smtp.example.com (and smtp.user, smtp.password), or send with --via eml',
+      'no SMTP server set: set smtp.host (and smtp.user, smtp.password), or save the e-mail as an .eml file instead',
       'smtp.host',
+      {
+        do: 'set_setting',
+        keys: ['smtp.host', 'smtp.user', 'smtp.password'],
+        example: 'smtp.example.com',
+      },
     );
   }
   const password = env.smtpPassword ?? s.smtpPassword;
   if (s.smtpUser !== '' && password === '') {
     throw invalidInput(
-      'smtp.user is set but there is no password: settings set smtp.password, or AFTERVIEW_SMTP_PASSWORD',
+      'smtp.user is set but there is no password: set smtp.password, or AFTERVIEW_SMTP_PASSWORD in the environment',
       'smtp.password',
+      { do: 'set_setting', keys: ['smtp.password'] },
     );
   }
   return {
@@ -72,10 +78,11 @@ export function senderOf(s: Profile, t: Pick<MailTransport, 'mailFrom'>): MailAd
       return { name: t.mailFrom.includes('<') ? p.name : s.name, address: p.email };
   }
   if (s.email === '') {
-    throw invalidInput(
-      'set your e-mail address first: afterview settings set email you@example.com',
-      'email',
-    );
+    throw invalidInput('set your e-mail address first (the email setting)', 'email', {
+      do: 'set_setting',
+      keys: ['email'],
+      example: 'you@example.com',
+    });
   }
   return { name: s.name, address: s.email };
 }
@@ -97,7 +104,8 @@ const slug = (s: string): string =>
 function artifactPath(m: Message, ext: string, out: string | undefined, env: DeliveryEnv): string {
   const name = `message-${String(m.id)}-${slug(m.recipientName ?? m.kind)}.${ext}`;
   if (out === undefined) {
-    if (env.outDir === undefined) throw invalidInput('--out is required', 'out');
+    if (env.outDir === undefined)
+      throw invalidInput('out is required: where to save the file', 'out');
     return join(env.outDir, name);
   }
   if (out.endsWith('/') || (existsSync(out) && statSync(out).isDirectory())) return join(out, name);

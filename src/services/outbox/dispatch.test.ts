@@ -203,7 +203,7 @@ describe('the daily digest', () => {
     expect((await d.tick()).digest).toBe('no_smtp');
     expect((await d.tick()).digest).toBe('no_smtp');
     expect(logs.filter((l) => l.includes('digest'))).toEqual([
-      'daily digest: not sent, no SMTP server is set (afterview settings set smtp.host …)',
+      'daily digest: not sent, no SMTP server is set (the smtp.host setting)',
     ]);
   });
 

@@ -113,7 +113,7 @@ export class Dispatcher {
     this.recovered = true;
     for (const id of held) {
       this.say(
-        `message #${String(id)} was being sent when Afterview stopped: held until you check (afterview outbox)`,
+        `message #${String(id)} was being sent when Afterview stopped: held in the outbox until you check whether it arrived`,
       );
     }
     const digest = await this.digest();
@@ -177,8 +177,8 @@ export class Dispatcher {
         if (!quiet && r !== this.lastSkip) {
           this.say(
             r === 'no_smtp'
-              ? 'daily digest: not sent, no SMTP server is set (afterview settings set smtp.host …)'
-              : 'daily digest: not sent, no address (afterview settings set email …)',
+              ? 'daily digest: not sent, no SMTP server is set (the smtp.host setting)'
+              : 'daily digest: not sent, no address (the email setting)',
           );
         }
         this.lastSkip = r;

@@ -286,7 +286,7 @@ describe('files instead of SMTP', () => {
     const d = await thankYouDraft();
     await f.ctx.store.settings.put({ smtpHost: '' });
     await expect(sendMessage(f.ctx, d.id, {}, deps())).rejects.toThrow(
-      /no SMTP server set: afterview settings set smtp.host/,
+      /no SMTP server set: set smtp.host/,
     );
     expect(await states(d.id)).toEqual(['∅→draft']);
   });

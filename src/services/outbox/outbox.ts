@@ -64,7 +64,7 @@ function viaFor(channel: MessageView['channel'], requested: string | undefined):
   const v = allowed.find((x) => x === requested);
   if (v === undefined) {
     throw invalidInput(
-      `a ${channel} message goes --via ${allowed.join(' or ')}, not ${requested}`,
+      `via must be ${allowed.join(' or ')} for a message on the ${channel} channel, not ${requested}`,
       'via',
     );
   }
@@ -95,8 +95,9 @@ async function prepare(
         throw conflict(`message ${id} is being sent by another process`, 'message');
       if (opts.resend !== true) {
         throw conflict(
-          `message ${id} may already have been sent (${m.transportId === null ? 'no Message-ID' : `Message-ID ${m.transportId}`}): check your Sent folder, then afterview outbox confirm ${id} if it arrived, or afterview send ${id} --resend`,
+          `message ${id} may already have been sent (${m.transportId === null ? 'no Message-ID' : `Message-ID ${m.transportId}`}): check your Sent folder, then confirm it if it arrived, or send it again`,
           'message',
+          { do: 'confirm_or_resend', message_id: id },
         );
       }
       await move(
@@ -114,8 +115,9 @@ async function prepare(
     const errors = findings.filter((f) => f.severity === 'error');
     if (hasErrors(findings) && reason === null) {
       throw conflict(
-        `message ${id} has ${errors.length} check error${errors.length === 1 ? '' : 's'} (${errors.map((e) => `${e.rule}: ${e.message}`).join('; ')}); fix with afterview outbox edit ${id}, or send with --force --reason R`,
+        `message ${id} has ${errors.length} check error${errors.length === 1 ? '' : 's'} (${errors.map((e) => `${e.rule}: ${e.message}`).join('; ')}); fix them, or send anyway with a reason`,
         'message',
+        { do: 'force_send', message_id: id },
       );
     }
     const forced: string[] = errors.length > 0 ? [`${errors.length} check error(s)`] : [];
@@ -128,8 +130,9 @@ async function prepare(
       if (v !== null && reason === null) {
         throw new AfterviewError(
           'too_soon',
-          `${m.recipientName ?? 'this contact'} had a follow-up on ${localDateOf(v.last, zone)}; the next one may go from ${v.allowedFrom} (not too often, seed 001). To send anyway: --force --reason R`,
+          `${m.recipientName ?? 'this contact'} had a follow-up on ${localDateOf(v.last, zone)}; the next one may go from ${v.allowedFrom} (not too often, seed 001); to send anyway, give a reason`,
           'message',
+          { do: 'force_send', message_id: id },
         );
       }
       if (v !== null)
@@ -184,7 +187,7 @@ export async function sendMessage(
   const id = positiveId(idInput, 'message', 'message');
   const reason = opts.force === true ? requiredText(opts.reason, 'reason', 500) : null;
   if (opts.force !== true && opts.reason !== undefined)
-    throw invalidInput('--reason goes with --force', 'reason');
+    throw invalidInput('reason goes with force: a reason is only given to send anyway', 'reason');
   const settings = {
     ...(await loadSettings(ctx.store, ctx.systemZone)),
     transport: await loadTransport(ctx.store),
@@ -198,10 +201,11 @@ export async function sendMessage(
   // Settle what delivery needs before anything moves, so a missing setting changes nothing.
   if (via === 'smtp') smtpConfigOf(settings.transport, deps);
   if ((via === 'smtp' || via === 'eml') && (first.recipientEmail ?? '') === '') {
-    throw invalidInput(
-      `message ${id} has no recipient e-mail address: afterview outbox edit ${id} --to "Name <email>"`,
-      'to',
-    );
+    throw invalidInput(`message ${id} has no recipient e-mail address`, 'to', {
+      do: 'edit_message',
+      message_id: id,
+      field: 'to',
+    });
   }
   if (via === 'smtp' || via === 'eml') senderOf(settings.profile, settings.transport);
   const warnings = await prepare(ctx, id, via, reason, opts, settings);
