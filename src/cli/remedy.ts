@@ -1,4 +1,4 @@
-import type { AfterviewError, Remedy } from '../domain/errors.js';
+import type { Remedy } from '../domain/errors.js';
 
 /**
  * A remedy (what the user can do about an error or a finding, as data) worded for a terminal

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { isAfterviewError, type ErrorCode } from '../domain/errors.js';
+import { isAfterviewError, type ErrorCode, type Remedy } from '../domain/errors.js';
 
 /**
  * The one place HTTP errors are shaped: `{ error: { code, message, field } }`. Domain codes map
@@ -25,7 +25,13 @@ export type HttpOnlyCode =
   | 'internal';
 
 export interface ErrorBody {
-  error: { code: ErrorCode | HttpOnlyCode; message: string; field: string | null };
+  error: {
+    code: ErrorCode | HttpOnlyCode;
+    message: string;
+    field: string | null;
+    /** What the user can do about it, as data (the web app words it as a field or a button). */
+    remedy?: Remedy;
+  };
 }
 
 const MAX_MESSAGE = 500;
@@ -50,8 +56,10 @@ export function errorResponse(
   code: ErrorBody['error']['code'],
   message: string,
   field: string | null = null,
+  remedy?: Remedy,
 ): Response {
-  return c.body(errorJson({ error: { code, message, field } }), status, {
+  const error = remedy === undefined ? { code, message, field } : { code, message, field, remedy };
+  return c.body(errorJson({ error }), status, {
     'content-type': 'application/json; charset=utf-8',
   });
 }
@@ -59,7 +67,7 @@ export function errorResponse(
 /** Hono's `onError`: domain errors become 4xx; anything else is a bug, logged, and a bare 500. */
 export function onError(e: Error, c: Context): Response {
   if (isAfterviewError(e)) {
-    return errorResponse(c, STATUS[e.code], e.code, e.message, e.field ?? null);
+    return errorResponse(c, STATUS[e.code], e.code, e.message, e.field ?? null, e.remedy);
   }
   process.stderr.write(`afterview serve: ${c.req.method} ${c.req.path}: ${e.stack ?? e.message}\n`);
   return errorResponse(c, 500, 'internal', 'unexpected failure; see the server log');

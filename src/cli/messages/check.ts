@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { withRemedy } from '../remedy.js';
 import { lineColumn } from '../../domain/check/text.js';
 import { summarize } from '../../domain/check/check.js';
 import { invalidInput } from '../../domain/errors.js';
@@ -31,7 +32,7 @@ export function findingLines(
       const { line, column } = lineColumn(src.text, f.start + (src.offset ?? 0));
       where = `${src.prefix}:${line}:${column}`;
     }
-    return `  ${where.padEnd(16)} ${f.severity.padEnd(8)} ${f.rule.padEnd(14)} ${f.message}`;
+    return `  ${where.padEnd(16)} ${f.severity.padEnd(8)} ${f.rule.padEnd(14)} ${withRemedy(f.message, f.remedy)}`;
   });
 }
 

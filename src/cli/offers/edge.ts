@@ -48,6 +48,6 @@ export async function asFlags<T>(
       : e.message.startsWith(`${e.field}: `)
         ? `${flag}: ${e.message.slice(e.field.length + 2)}`
         : `${flag}: ${e.message}`;
-    throw new AfterviewError(e.code, message, e.field);
+    throw new AfterviewError(e.code, message, e.field, e.remedy);
   }
 }

@@ -12,6 +12,7 @@ export const presentFinding = (f: Finding) => ({
   field: f.field,
   start: f.start,
   end: f.end,
+  remedy: f.remedy ?? null,
 });
 
 export const presentMessage = (m: MessageView, zone: string) => ({

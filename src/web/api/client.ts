@@ -37,7 +37,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     throw new ApiError(
       0,
       'offline',
-      'Afterview is not answering: is `afterview serve` running?',
+      'Afterview is not answering: is its server still running?',
       null,
     );
   }

@@ -17,7 +17,7 @@ export function SentView({ message: m }: { message: MessageJson }) {
         {m.state === 'sent'
           ? `${DONE[m.via ?? 'smtp'] ?? 'Sent to'} ${to}${m.sent_at === null ? '' : `, ${formatWhen(m.sent_at)}`}.`
           : m.held
-            ? `Held: it may have gone out before Afterview stopped. Check your sent mail, then confirm it or resend it from the command line (afterview outbox).`
+            ? `Held: it may have gone out before Afterview stopped. Check your sent mail: it stays held until you confirm that it arrived or send it again.`
             : `This message is ${humanize(m.state)}.`}
       </p>
       {m.subject !== '' && (

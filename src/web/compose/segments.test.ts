@@ -9,6 +9,7 @@ const finding = (start: number, end: number, severity: FindingJson['severity']):
   field: 'body',
   start,
   end,
+  remedy: null,
 });
 
 describe('segments: the note cut where findings start and end', () => {

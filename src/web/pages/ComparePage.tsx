@@ -36,8 +36,8 @@ export default function ComparePage() {
       </div>
       {c.offers.length === 0 ? (
         <p className="empty">
-          No open offers yet. Record one from the command line: afterview offer add APP --base N
-          --currency C
+          No open offers yet. When one arrives, record it in the Offer section of its application's
+          page.
         </p>
       ) : (
         <>
