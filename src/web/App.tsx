@@ -12,6 +12,9 @@ const ApplicationPage = lazy(() => import('./pages/ApplicationPage.js'));
 const LogInterviewPage = lazy(() => import('./pages/LogInterviewPage.js'));
 const ComposePage = lazy(() => import('./pages/ComposePage.js'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage.js'));
+const DebriefPage = lazy(() => import('./pages/DebriefPage.js'));
+const BriefPage = lazy(() => import('./pages/BriefPage.js'));
+const ReviewPage = lazy(() => import('./pages/ReviewPage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 const ComparePage = lazy(() => import('./pages/ComparePage.js'));
 const MustsPage = lazy(() => import('./pages/MustsPage.js'));
@@ -26,6 +29,9 @@ export function App() {
           <Route path="/applications/new" element={<NewApplicationPage />} />
           <Route path="/applications/:id" element={<ApplicationPage />} />
           <Route path="/applications/:id/interviews/new" element={<LogInterviewPage />} />
+          <Route path="/interviews/:id/debrief" element={<DebriefPage />} />
+          <Route path="/interviews/:id/brief" element={<BriefPage />} />
+          <Route path="/review" element={<ReviewPage />} />
           <Route path="/messages/:id" element={<ComposePage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/offers" element={<ComparePage />} />

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.js';
 import './styles.css';
+import './loop.css';
 
 const client = new QueryClient({
   defaultOptions: {

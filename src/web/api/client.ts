@@ -3,6 +3,8 @@
  * `ApiError` carrying the API's `{ error: { code, message, field } }`, so forms can show the
  * server's own words next to the field it names.
  */
+import { errorWords } from '../lib/wording.js';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -48,7 +50,10 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     throw new ApiError(
       res.status,
       asText(e?.code) ?? `http_${String(res.status)}`,
-      asText(e?.message) ?? `The server answered ${String(res.status)} ${res.statusText}`,
+      errorWords(
+        asText(e?.message) ?? `The server answered ${String(res.status)} ${res.statusText}`,
+        asText(e?.field),
+      ),
       asText(e?.field),
     );
   }

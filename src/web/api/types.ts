@@ -8,6 +8,11 @@ import type {
   presentApplication,
   presentInterview,
 } from '../../services/present/present.js';
+import type {
+  presentBrief,
+  presentDebrief,
+  presentQuestion,
+} from '../../services/present/present-debrief.js';
 import type { presentFinding, presentMessage } from '../../services/present/present-message.js';
 import type { presentPlan } from '../../services/present/present-plan.js';
 import type { presentTimeline } from '../../services/present/present-timeline.js';
@@ -48,4 +53,27 @@ export interface TestEmailJson {
   response: string | null;
   message_id: string | null;
   error: string | null;
+}
+
+/** `GET /api/interviews/:id/debrief`. */
+export type DebriefJson = ReturnType<typeof presentDebrief>;
+/** `PUT /api/interviews/:id/debrief`: the debrief and what saving it changed. */
+export type DebriefSavedJson = DebriefJson & {
+  created: boolean;
+  new_cards: number[];
+  linked_questions: number[];
+  completed_action: ActionJson | null;
+  plan: PlanJson;
+};
+/** `GET /api/interviews/:id/brief`. */
+export type BriefJson = ReturnType<typeof presentBrief>;
+/** One card of the question bank (`GET /api/questions`). */
+export type QuestionJson = ReturnType<typeof presentQuestion>;
+export type ReviewedJson = QuestionJson & {
+  review: { rating: number; state: string; due: string | null; scheduled_days: number };
+};
+/** `GET /api/interviews/:id`. */
+export interface InterviewDetailJson {
+  interview: InterviewJson;
+  application: ApplicationJson;
 }

@@ -61,6 +61,12 @@ export function timeline(d: ApplicationDetailJson): Entry[] {
       kind: 'interview',
       title: `Round ${String(i.round)}: ${humanize(i.kind)} interview${people === '' ? '' : ` with ${people}`}${i.state === 'held' ? '' : ` (${i.state})`}`,
       detail,
+      link:
+        i.state === 'held'
+          ? { to: `/interviews/${String(i.id)}/debrief`, label: 'Debrief' }
+          : i.state === 'scheduled'
+            ? { to: `/interviews/${String(i.id)}/brief`, label: 'Read the brief' }
+            : undefined,
     });
   }
   for (const a of d.actions) {

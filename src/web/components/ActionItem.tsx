@@ -69,6 +69,22 @@ export function ActionItem({ action: a, now, compact = false }: Props) {
       </p>
       {a.status === 'pending' ? (
         <div className="action-buttons" role="group" aria-label={`Decide: ${a.title}`}>
+          {a.kind === 'debrief' && a.interview_id !== null && (
+            <Link
+              to={`/interviews/${String(a.interview_id)}/debrief`}
+              className="button button-primary"
+            >
+              Write debrief
+            </Link>
+          )}
+          {a.kind === 'prep_next_round' && a.interview_id !== null && (
+            <Link
+              to={`/interviews/${String(a.interview_id)}/brief`}
+              className="button button-primary"
+            >
+              Read the brief
+            </Link>
+          )}
           {draftable(a.kind) &&
             (existing === undefined ? (
               <button

@@ -1,22 +1,47 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import {
+  House,
+  Kanban,
+  Layers,
+  ListChecks,
+  Menu,
+  Plus,
+  Scale,
+  Settings,
+  X,
+  type LucideIcon,
+} from 'lucide-react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 
-const NAV = [
-  { to: '/', label: 'Today', end: true },
-  { to: '/pipeline', label: 'Pipeline', end: false },
-  { to: '/offers', label: 'Offers', end: false },
-  { to: '/musts', label: 'Must-haves', end: false },
-  { to: '/settings', label: 'Settings', end: false },
-] as const;
+interface NavItem {
+  to: string;
+  label: string;
+  end: boolean;
+  icon: LucideIcon;
+}
 
-/** The page shell: skip link, banner with the main navigation, the main region, a footer. */
+const NAV: readonly NavItem[] = [
+  { to: '/', label: 'Today', end: true, icon: House },
+  { to: '/pipeline', label: 'Pipeline', end: false, icon: Kanban },
+  { to: '/review', label: 'Review', end: false, icon: Layers },
+  { to: '/offers', label: 'Offers', end: false, icon: Scale },
+  { to: '/musts', label: 'Must-haves', end: false, icon: ListChecks },
+  { to: '/settings', label: 'Settings', end: false, icon: Settings },
+];
+
+/**
+ * The page shell: skip link, banner with the main navigation, the main region, a footer. On a
+ * phone-wide window the navigation folds behind a Menu button so the banner keeps one line.
+ */
 export function Layout({ children }: { children: ReactNode }) {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const first = useRef(true);
+  const [open, setOpen] = useState(false);
   // After a client-side navigation, move focus to the new page so a screen reader reads it and
   // keyboard users start at the top, as a full page load would do.
   useEffect(() => {
+    setOpen(false);
     if (first.current) {
       first.current = false;
       return;
@@ -33,19 +58,34 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink to="/" className="brand">
             Afterview
           </NavLink>
-          <nav aria-label="Main">
+          <button
+            type="button"
+            className="button button-quiet menu-toggle"
+            aria-expanded={open}
+            aria-controls="main-nav"
+            onClick={() => {
+              setOpen(!open);
+            }}
+          >
+            {open ? <X aria-hidden size={18} /> : <Menu aria-hidden size={18} />}
+            Menu
+          </button>
+          <nav aria-label="Main" id="main-nav" className={open ? 'nav-wrap nav-open' : 'nav-wrap'}>
             <ul className="nav">
               {NAV.map((n) => (
                 <li key={n.to}>
                   <NavLink to={n.to} end={n.end}>
+                    <n.icon aria-hidden size={16} />
                     {n.label}
                   </NavLink>
                 </li>
               ))}
             </ul>
           </nav>
-          <NavLink to="/applications/new" className="button button-primary">
-            Add application
+          <NavLink to="/applications/new" className="button button-primary add-app">
+            <Plus aria-hidden size={16} />
+            <span className="add-app-long">Add application</span>
+            <span className="add-app-short">Add</span>
           </NavLink>
         </div>
       </header>

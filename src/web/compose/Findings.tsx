@@ -1,5 +1,6 @@
 import type { FindingJson } from '../api/types.js';
 import { humanize } from '../lib/format.js';
+import { findingWords } from '../lib/wording.js';
 
 interface Props {
   findings: readonly FindingJson[] | null;
@@ -37,7 +38,7 @@ export function Findings({ findings, onShow }: Props) {
           className={`finding finding-${f.severity}`}
         >
           <span className={`sev sev-${f.severity}`}>{SEVERITY[f.severity]}</span>{' '}
-          <span className="finding-rule">{humanize(f.rule)}</span>: {f.message}
+          <span className="finding-rule">{humanize(f.rule)}</span>: {findingWords(f)}
           {f.end > f.start &&
             (f.field === 'body' || f.field === 'voicemail' || f.field === 'subject') && (
               <>

@@ -85,3 +85,7 @@ export const humanize = (s: string): string => s.replace(/[_.]/g, ' ');
 
 export const plural = (n: number, one: string, many = `${one}s`): string =>
   `${String(n)} ${n === 1 ? one : many}`;
+
+/** The first letter in capitals, for a phrase that starts a sentence. */
+export const capitalize = (s: string): string =>
+  s === '' ? s : `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
