@@ -29,6 +29,17 @@ export class Reply {
   ) {}
 }
 
+/** A handler's answer that is a file to hand to the browser (an `.eml`, a PDF), not JSON. */
+export class FileReply {
+  constructor(
+    readonly bytes: Uint8Array<ArrayBuffer>,
+    readonly type: string,
+    readonly name: string,
+    /** `attachment` (save it) rather than `inline` (open it in the browser). */
+    readonly download: boolean,
+  ) {}
+}
+
 export interface RouteSpec<P extends Schema, Q extends Schema, B extends Schema> {
   method: Method;
   /** Hono syntax: `/api/actions/:id/done`. */
@@ -200,6 +211,18 @@ export function mount(
         const body =
           r.body === undefined ? undefined : parse(r.body, await readBody(c), 'body', zone);
         const out = await r.handler({ params, query, body });
+        if (out instanceof FileReply) {
+          // The name is ours (message-ID-slug.ext), but quote-safe all the same.
+          const name = out.name.replace(/["\\\r\n]/g, '_');
+          return new Response(out.bytes, {
+            status: 200,
+            headers: {
+              'content-type': out.type,
+              'content-disposition': `${out.download ? 'attachment' : 'inline'}; filename="${name}"`,
+              'cache-control': 'no-store',
+            },
+          });
+        }
         const reply = out instanceof Reply ? out : new Reply(out, r.status ?? 200);
         return c.json(reply.json, reply.status);
       } catch (e) {

@@ -8,8 +8,9 @@ import {
   presentTemplate,
 } from '../../services/present/present-message.js';
 import { listTemplates } from '../../services/messages/templates.js';
-import { route, type ApiRoute } from '../registry.js';
-import { LIMITS, idParams, opt, str } from '../schemas.js';
+import { messageFile } from '../../services/outbox/artifact.js';
+import { FileReply, route, type ApiRoute } from '../registry.js';
+import { LIMITS, boolText, idParams, opt, str } from '../schemas.js';
 import type { RouteDeps } from './deps.js';
 
 const listQuery = z.object({
@@ -37,6 +38,10 @@ const sendBody = z.strictObject({
   force: opt(z.boolean({ error: 'must be true or false' })),
   reason: opt(str(LIMITS.item)),
   resend: opt(z.boolean({ error: 'must be true or false' })),
+});
+
+const fileQuery = z.object({
+  download: opt(boolText).describe('true: save it (attachment) instead of opening it'),
 });
 
 const templateQuery = z.object({
@@ -109,6 +114,20 @@ export function messageRoutes({ ctx, zone, delivery }: RouteDeps): ApiRoute[] {
         // No `out` path from the network: files go to the data folder's outbox only.
         const r = await sendMessage(ctx, params.id, body, delivery);
         return { ...presentMessage(r.message, await zone()), outcome: r.outcome };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/messages/:id/file',
+      tag: 'messages',
+      summary:
+        'The .eml or PDF a message was delivered as (send via eml or pdf), inline or as a download',
+      params: idParams,
+      query: fileQuery,
+      fields: { message: 'id' },
+      handler: async ({ params, query }) => {
+        const f = await messageFile(ctx, params.id, delivery.outDir);
+        return new FileReply(f.bytes, f.type, f.name, query.download === true);
       },
     }),
     route({
