@@ -14,6 +14,7 @@ import type { RouteDeps } from './routes/deps.js';
 import { interviewRoutes } from './routes/interviews.js';
 import { messageRoutes } from './routes/messages.js';
 import { metaRoutes } from './routes/meta.js';
+import { IMPORT_PATH, networkRoutes } from './routes/network.js';
 import { offerRoutes } from './routes/offers.js';
 import { questionRoutes } from './routes/questions.js';
 import { settingRoutes } from './routes/settings.js';
@@ -28,6 +29,8 @@ export interface AppOptions {
 
 /** Request bodies above this are refused (413) before they are read into memory. */
 const MAX_BODY = 1024 * 1024;
+/** The LinkedIn import's body: 10 MB of file, base64-encoded, in JSON. */
+const MAX_IMPORT_BODY = 14 * 1024 * 1024;
 
 /**
  * The HTTP edge: validate → service → present. Every API route comes from a route module
@@ -45,8 +48,18 @@ export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOp
   });
   // Only where a body is read: the check touches the request body, and merely asking for it
   // makes the Node adapter build a full Fetch Request, a real cost on every hot GET.
+  // A LinkedIn export (base64) is a few MB: its own bound, checked again by the import.
+  const importLimit = bodyLimit({
+    maxSize: MAX_IMPORT_BODY,
+    onError: (c) =>
+      errorResponse(c, 413, 'payload_too_large', 'a LinkedIn connections export is at most 10 MB'),
+  });
   const limitBodies: MiddlewareHandler = (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next);
+    c.req.method === 'GET' || c.req.method === 'HEAD'
+      ? next()
+      : c.req.path === IMPORT_PATH
+        ? importLimit(c, next)
+        : limit(c, next);
   app.use('/api/*', limitBodies);
   app.onError(onError);
   app.notFound((c) => errorResponse(c, 404, 'not_found', 'no such route'));
@@ -63,6 +76,7 @@ export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOp
     ...interviewRoutes(deps),
     ...messageRoutes(deps),
     ...offerRoutes(deps),
+    ...networkRoutes(deps),
     ...questionRoutes(deps),
     ...settingRoutes(deps),
   ];

@@ -52,4 +52,12 @@ export const commands: Command[] = [
     flags: { json },
     load: async () => (await import('./contacts.js')).merge,
   },
+  {
+    name: 'import linkedin',
+    summary:
+      "import LinkedIn's Connections.csv (again after a newer export: people are updated, not duplicated)",
+    positionals: [{ name: 'FILE', help: 'the export, or - for stdin' }],
+    flags: { json },
+    load: async () => (await import('./import.js')).linkedin,
+  },
 ];

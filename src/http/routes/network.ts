@@ -1,0 +1,103 @@
+import {
+  addContact,
+  editContact,
+  getContact,
+  listContacts,
+  mergeContacts,
+} from '../../services/network/contacts.js';
+import { importLinkedin } from '../../services/network/import.js';
+import {
+  contactDetailJson,
+  contactListJson,
+  presentContactDetail,
+  presentContactRow,
+} from '../../services/network/present.js';
+import { importSummaryJson, presentImportSummary } from '../../services/network/present-network.js';
+import {
+  contactAddInput,
+  contactEditInput,
+  contactListInput,
+  linkedinImportInput,
+} from '../../services/network/schema.js';
+import { z } from 'zod';
+import { id } from '../../services/input.js';
+import { route, type ApiRoute } from '../registry.js';
+import { idParams } from '../schemas.js';
+import type { RouteDeps } from './deps.js';
+
+/** The LinkedIn upload may exceed the API's 1 MB bodies: an export is a few MB (base64). */
+export const IMPORT_PATH = '/api/contacts/import';
+
+/** Contacts, the LinkedIn import, the network of an application (PRODUCT.md §8). */
+export function networkRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
+  const detail = async (p: Promise<Parameters<typeof presentContactDetail>[0]>) => {
+    const c = await p;
+    return presentContactDetail(c, await zone());
+  };
+  return [
+    route({
+      method: 'get',
+      path: '/api/contacts',
+      tag: 'network',
+      summary: 'Contacts by name; q filters by name, company, title or e-mail',
+      query: contactListInput,
+      response: contactListJson,
+      cache: 'data',
+      handler: async ({ query }) => {
+        const r = await listContacts(ctx, query);
+        const z = await zone();
+        return { total: r.total, contacts: r.contacts.map((c) => presentContactRow(c, z)) };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/contacts/:id',
+      tag: 'network',
+      summary: 'One contact with the applications and messages they are linked to',
+      params: idParams,
+      response: contactDetailJson,
+      handler: ({ params }) => detail(getContact(ctx, params.id)),
+    }),
+    route({
+      method: 'post',
+      path: '/api/contacts',
+      tag: 'network',
+      summary: 'Add a contact',
+      body: contactAddInput,
+      status: 201,
+      response: contactDetailJson,
+      handler: ({ body }) => detail(addContact(ctx, body)),
+    }),
+    route({
+      method: 'patch',
+      path: '/api/contacts/:id',
+      tag: 'network',
+      summary: 'Change a contact ("" clears a field)',
+      params: idParams,
+      body: contactEditInput,
+      response: contactDetailJson,
+      handler: ({ params, body }) => detail(editContact(ctx, params.id, body)),
+    }),
+    route({
+      method: 'post',
+      path: '/api/contacts/:id/merge',
+      tag: 'network',
+      summary: 'Merge contact `drop` into this one, keeping every link',
+      params: idParams,
+      body: z.strictObject({ drop: id }),
+      response: contactDetailJson,
+      fields: { keep: 'id' },
+      handler: ({ params, body }) =>
+        detail(mergeContacts(ctx, { keep: params.id, drop: body.drop })),
+    }),
+    route({
+      method: 'post',
+      path: IMPORT_PATH,
+      tag: 'network',
+      summary: "Import LinkedIn's Connections.csv (file: its bytes, base64; up to 10 MB)",
+      body: linkedinImportInput,
+      response: importSummaryJson,
+      handler: async ({ body }) => presentImportSummary(await importLinkedin(ctx, body)),
+    }),
+  ];
+}
