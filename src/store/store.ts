@@ -15,6 +15,7 @@ import { OutboxKeyRepo } from './repos/outbox-keys.js';
 import { QuestionRepo } from './repos/questions.js';
 import { SalaryRepo } from './repos/salary.js';
 import { SettingsRepo } from './repos/settings.js';
+import { SkillRepo } from './repos/skills.js';
 import { TemplateRepo } from './repos/templates.js';
 
 /**
@@ -39,6 +40,7 @@ export class Store {
   readonly salary: SalaryRepo;
   readonly offers: OfferRepo;
   readonly network: NetworkRepo;
+  readonly skills: SkillRepo;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -65,6 +67,7 @@ export class Store {
     this.salary = new SalaryRepo(db);
     this.offers = new OfferRepo(db);
     this.network = new NetworkRepo(db);
+    this.skills = new SkillRepo(db);
   }
 
   /** Runs `fn` in one transaction: all of its writes land, or none do. */
