@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Remedy } from '../../domain/errors.js';
 import type { Template } from '../../domain/compose/types.js';
 import { CHANNELS, MESSAGE_STATES, type Finding } from '../../domain/types.js';
 import type { MessageView } from '../../store/repos/messages.js';
@@ -13,6 +14,10 @@ export const findingJson = z.object({
   field: z.enum(['subject', 'body', 'voicemail', 'recipient']),
   start: z.number().int().describe('UTF-16 offset into the field; start = end: the whole note'),
   end: z.number().int(),
+  remedy: z
+    .custom<Remedy>()
+    .nullable()
+    .describe('what the user can do about it, as data ({ do: …, … }); null when nothing'),
 });
 
 export const forcedJson = z
