@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import type { TransportFailure } from '../domain/outbox.js';
+import { printable } from '../domain/text.js';
 import { writeFileAtomic } from './files.js';
 
 /** The user's SMTP server. The password is only ever handed to the connection, never logged. */
@@ -51,10 +52,15 @@ export function htmlOf(text: string): string {
  * go over SMTP and into a `.eml` file.
  */
 export async function buildEmail(e: Email): Promise<Buffer> {
+  // Header text is one line: a control character there could end the header or forge another.
+  const person = (p: MailAddress): MailAddress => ({
+    name: printable(p.name),
+    address: printable(p.address),
+  });
   const composer = new MailComposer({
-    from: e.from,
-    to: e.to,
-    subject: e.subject,
+    from: person(e.from),
+    to: person(e.to),
+    subject: printable(e.subject),
     text: e.text,
     html: htmlOf(e.text),
     messageId: e.messageId,

@@ -1,6 +1,7 @@
 import { commands as actions } from './actions/commands.js';
 import { commands as app } from './app/commands.js';
 import { commands as calendar } from './calendar/commands.js';
+import { commands as data } from './data/commands.js';
 import { commands as debrief } from './debrief/commands.js';
 import { commands as demo } from './demo/commands.js';
 import { commands as interview } from './interview/commands.js';
@@ -9,7 +10,6 @@ import { commands as network } from './network/commands.js';
 import { commands as offers } from './offers/commands.js';
 import { commands as serve } from './serve/commands.js';
 import { commands as settings } from './settings/commands.js';
-import { commands as skills } from './skills/commands.js';
 import type { Command } from './spec.js';
 
 /**
@@ -25,11 +25,11 @@ export const GROUPS: readonly (readonly Command[])[] = [
   interview,
   actions,
   debrief,
-  skills,
   messages,
   offers,
   network,
   calendar,
+  data,
 ];
 
 export const COMMANDS: readonly Command[] = GROUPS.flat();

@@ -27,8 +27,10 @@ const kebab = (s: string): string =>
 /** The flag a field is given by: the field, its first segment, or its last named segment. */
 export function flagOf(field: string): string {
   const segments = field.split('.');
-  const full = FLAG_OF[field] ?? FLAG_OF[segments[0] ?? ''];
-  if (full !== undefined) return full;
+  // Own keys only: a field named `constructor` must not find Object's members.
+  const first = segments[0] ?? '';
+  if (Object.hasOwn(FLAG_OF, field)) return FLAG_OF[field] ?? field;
+  if (Object.hasOwn(FLAG_OF, first)) return FLAG_OF[first] ?? first;
   const named = segments.filter((s) => !/^\d+$/.test(s));
   return kebab(named[named.length - 1] ?? field);
 }
@@ -41,7 +43,7 @@ export function flagOf(field: string): string {
 export function cliMessage(e: AfterviewError, flags: Readonly<Record<string, Flag>>): string {
   if (e.field === undefined) return e.message;
   const flag = flagOf(e.field);
-  if (flags[flag] === undefined) return e.message;
+  if (!Object.hasOwn(flags, flag)) return e.message;
   for (const name of [e.field, e.field.split('.')[0] ?? '']) {
     if (name !== '' && new RegExp(`^${name.replace(/\./g, '\\.')}(?=[ :])`).test(e.message)) {
       return `--${flag}${e.message.slice(name.length)}`;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isAfterviewError, type ErrorCode } from '../domain/errors.js';
+import { isWellFormed, printable } from '../domain/text.js';
 import { withRemedy } from './remedy.js';
 import { COMMANDS } from './commands.js';
 import { cliMessage } from './fields.js';
@@ -76,6 +77,18 @@ function parse(command: Command, rest: string[]): { values: Values; positionals:
   }
 }
 
+/**
+ * Arguments must be text: the runtime turns bytes that are not UTF-8 into U+FFFD, which nobody
+ * types, and a lone surrogate cannot be stored. Refused before anything is opened.
+ */
+function checkArguments(argv: readonly string[]): void {
+  argv.forEach((a, i) => {
+    if (a.includes('\uFFFD') || !isWellFormed(a)) {
+      throw new UsageError(`argument ${i + 1} is not valid UTF-8 text`);
+    }
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     process.stdout.write(`${topHelp(COMMANDS)}\n`);
@@ -87,6 +100,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   let flags: Command['flags'] = {};
   try {
+    checkArguments(argv);
     const { command, rest } = findCommand(argv);
     flags = command.flags;
     if (rest.includes('--help') || rest.includes('-h')) {
@@ -104,10 +118,12 @@ export async function main(argv: string[]): Promise<number> {
     try {
       const zone = await userZone(ctx);
       const out = await run({ ctx, values, positionals, zone });
+      // JSON escapes control characters itself; text goes through the one terminal filter.
       if (values.json === true) process.stdout.write(`${JSON.stringify(out.json, null, 2)}\n`);
       else {
         const text = typeof out.text === 'function' ? out.text() : out.text;
-        if (text !== '') process.stdout.write(`${text}\n`);
+        const safe = out.verbatim === true ? text : printable(text, { lines: true });
+        if (text !== '') process.stdout.write(`${safe}\n`);
       }
       return out.exitCode ?? 0;
     } finally {
@@ -115,11 +131,11 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`error: ${e.message}\n`);
+      process.stderr.write(`error: ${printable(e.message)}\n`);
       return 2;
     }
     if (isAfterviewError(e)) {
-      process.stderr.write(`error: ${withRemedy(cliMessage(e, flags), e.remedy)}\n`);
+      process.stderr.write(`error: ${printable(withRemedy(cliMessage(e, flags), e.remedy))}\n`);
       return EXIT_CODE[e.code];
     }
     const msg = e instanceof Error ? e.message : String(e);

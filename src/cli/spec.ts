@@ -31,6 +31,11 @@ export interface Output {
   text: string | (() => string);
   json: unknown;
   exitCode?: 0 | 1;
+  /**
+   * The text is a file's content made safe where it was written (an .ics, a JSON export):
+   * printed as it is, not through the terminal filter, which would change its line endings.
+   */
+  verbatim?: boolean;
 }
 
 export type Values = Record<string, string | boolean | string[] | undefined>;

@@ -1,5 +1,5 @@
-import { FixedOffsetZone, IANAZone } from 'luxon';
-import { isUtcName, runtimeZone } from './runtime-zone.js';
+import { IANAZone } from 'luxon';
+import { runtimeZone } from './runtime-zone.js';
 
 /**
  * Local-time arithmetic on epoch milliseconds and epoch days, for the planner and for the hot
@@ -153,8 +153,7 @@ export interface LocalClock {
 export function localClock(zoneName: string): LocalClock {
   const zone =
     runtimeZone(zoneName) ??
-    (isUtcName(zoneName) ? FixedOffsetZone.utcInstance : undefined) ??
-    (IANAZone.isValidZone(zoneName) ? IANAZone.create(zoneName) : FixedOffsetZone.utcInstance);
+    (IANAZone.isValidZone(zoneName) ? IANAZone.create(zoneName) : IANAZone.create('UTC'));
   const atBoundary = new Map<number, number>();
   const perDay = new Map<number, number | Transition>();
 

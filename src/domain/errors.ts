@@ -35,14 +35,18 @@ export type Remedy =
   | { do: 'add_word'; word: string };
 
 export class AfterviewError extends Error {
+  /** A field is a string or absent: a lookup by a key such as `constructor` must not leak here. */
+  readonly field?: string;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly field?: string,
+    field?: string,
     readonly remedy?: Remedy,
   ) {
     super(message);
     this.name = 'AfterviewError';
+    if (typeof field === 'string') this.field = field;
   }
 }
 

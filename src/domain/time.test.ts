@@ -43,6 +43,31 @@ describe('parsing what the user types', () => {
     },
   );
 
+  it.each(['2026-03-09T10:00+99:00', '2026-03-09T10:00-15:00', '2026-03-09T10:00+05:75'])(
+    'refuses the impossible offset of %s',
+    (s) => {
+      expect(() => parseDateTime(s, 'UTC', 'due')).toThrow(/impossible UTC offset/);
+    },
+  );
+
+  it('accepts the real extremes of UTC offsets', () => {
+    expect(parseDateTime('2026-03-09T10:00+14:00', 'UTC')).toBe('2026-03-08T20:00:00.000Z');
+    expect(parseDateTime('2026-03-09T10:00-12:00', 'UTC')).toBe('2026-03-09T22:00:00.000Z');
+  });
+
+  it.each(['0001-03-09T10:00', '9999-12-31T23:00Z', '1969-12-31T10:00', '2201-01-01'])(
+    'refuses the far year of %s',
+    (s) => {
+      expect(() => parseDateTime(s, 'UTC')).toThrow(/outside the years 1970–2200/);
+    },
+  );
+
+  it('refuses far years in local dates', () => {
+    expect(() => parseLocalDate('0001-01-01')).toThrow(/outside the years/);
+    expect(() => parseLocalDate('9999-12-31')).toThrow(/outside the years/);
+    expect(parseLocalDate('2200-12-31')).toBe('2200-12-31');
+  });
+
   it('reads local dates and refuses impossible ones', () => {
     expect(parseLocalDate('2026-03-06')).toBe('2026-03-06');
     expect(() => parseLocalDate('2026-02-30')).toThrow(/not a date/);
@@ -58,7 +83,7 @@ describe('parsing what the user types', () => {
     expect(parseDuration(s)).toBe(n);
   });
 
-  it.each(['0m', 'soon', '-5m', '25h'])('refuses duration %s', (s) => {
+  it.each(['0m', 'soon', '-5m', '25h', '1h99m', '2h60m'])('refuses duration %s', (s) => {
     expect(() => parseDuration(s)).toThrow(/not a duration/);
   });
 });

@@ -1,7 +1,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { invalidInput } from './errors.js';
 import { localClock, msOf, type LocalClock } from './clock.js';
-import { isRuntimeZone, isUtcName, zoneOf } from './runtime-zone.js';
+import { isRuntimeZone, zoneOf } from './runtime-zone.js';
 import type { Instant, LocalDate } from './types.js';
 
 /**
@@ -27,7 +27,7 @@ const MAX_ZONE_NAMES = 1024;
 export function isValidZone(zone: string): boolean {
   if (zone === '') return false;
   // The runtime's own zone is valid without asking Intl (see runtime-zone.ts).
-  if (isRuntimeZone(zone) || isUtcName(zone)) return true;
+  if (isRuntimeZone(zone)) return true;
   let valid = zoneValidity.get(zone);
   if (valid === undefined) {
     valid = IANAZone.isValidZone(zone);
@@ -41,6 +41,22 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_DT_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
 const ZONED_DT_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const HHMM_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const OFFSET_RE = /([+-])(\d{2}):?(\d{2})$/;
+
+/**
+ * The years a date the user types may fall in. A job search happens now: year 0001 or 9999 is a
+ * typo, and far years break calendar files and date arithmetic downstream.
+ */
+export const YEAR_RANGE = { min: 1970, max: 2200 } as const;
+
+function checkYear(year: number, input: string, field: string): void {
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) {
+    throw invalidInput(
+      `"${input}" is outside the years ${YEAR_RANGE.min}–${YEAR_RANGE.max}`,
+      field,
+    );
+  }
+}
 
 export const toInstant = (dt: DateTime): Instant => {
   const iso = dt.toUTC().toISO();
@@ -57,6 +73,7 @@ export function parseLocalDate(input: string, field = 'date'): LocalDate {
   if (!DATE_RE.test(s) || !DateTime.fromISO(s).isValid) {
     throw invalidInput(`"${input}" is not a date (expected YYYY-MM-DD)`, field);
   }
+  checkYear(Number(s.slice(0, 4)), input, field);
   return s;
 }
 
@@ -69,6 +86,11 @@ export function parseDateTime(input: string, zone: string, field = 'at'): Instan
   const s = input.trim();
   let dt: DateTime;
   if (ZONED_DT_RE.test(s)) {
+    // UTC offsets run from −12:00 to +14:00; luxon would read +99:00 as four days away.
+    const off = OFFSET_RE.exec(s);
+    if (off !== null && (Number(off[2]) > 14 || Number(off[3]) > 59)) {
+      throw invalidInput(`"${input}" has an impossible UTC offset`, field);
+    }
     dt = DateTime.fromISO(s.replace(' ', 'T'), { setZone: true });
   } else if (LOCAL_DT_RE.test(s) || DATE_RE.test(s)) {
     dt = DateTime.fromISO(s.replace(' ', 'T'), { zone: zoneOf(zone) });
@@ -85,6 +107,8 @@ export function parseDateTime(input: string, zone: string, field = 'at'): Instan
     );
   }
   if (!dt.isValid) throw invalidInput(`"${input}" is not a valid date-time`, field);
+  checkYear(Number(s.slice(0, 4)), input, field);
+  checkYear(dt.toUTC().year, input, field);
   return toInstant(dt);
 }
 
@@ -95,7 +119,9 @@ export function parseDuration(input: string, field = 'duration'): number {
   const hours = m?.[1] === undefined ? 0 : Number(m[1]);
   const minutes = m?.[2] === undefined ? 0 : Number(m[2]);
   const total = hours * 60 + minutes;
-  if (m === null || s === '' || total <= 0 || total > 24 * 60) {
+  // `1h99m` is a typo, not 159 minutes: with hours given, minutes stay under 60.
+  const overflow = m?.[1] !== undefined && minutes > 59;
+  if (m === null || s === '' || overflow || total <= 0 || total > 24 * 60) {
     throw invalidInput(`"${input}" is not a duration (e.g. 45m, 1h, 1h30m)`, field);
   }
   return total;

@@ -17,6 +17,14 @@ describe('input checks', () => {
     expect(() => parsePerson(' <a@b.co>')).toThrow(/needs a name/);
   });
 
+  it('refuses what was meant as an address but is not one, and line breaks', () => {
+    expect(() => parsePerson('not an email <<>>', 'to')).toThrow(/not an e-mail address/);
+    expect(() => parsePerson('Sam <<sam@b.co>>', 'to')).toThrow(/not an e-mail address/);
+    expect(() => parsePerson('sam@', 'to')).toThrow(/not an e-mail address/);
+    expect(() => parsePerson('Priya\nRaman <priya@b.co>')).toThrow(/one line/);
+    expect(() => parsePerson('Priya\u0007 <priya@b.co>')).toThrow(/one line/);
+  });
+
   it('refuses empty text and bad ids', () => {
     expect(() => requiredText('   ', 'company')).toThrow(/company must not be empty/);
     expect(() => positiveId('abc', 'application')).toThrow(/positive number/);

@@ -1,4 +1,5 @@
 import { invalidInput } from './errors.js';
+import { isOneLine } from './text.js';
 
 /** Small checks shared by every edge, so CLI and HTTP refuse the same things the same way. */
 
@@ -46,7 +47,11 @@ export function parsePerson(
   field = 'interviewer',
 ): { name: string; email: string | null } {
   const s = input.trim();
-  const angled = /^(.*?)\s*<([^>]*)>$/.exec(s);
+  // A line break would hide the address from the pattern below and drop it silently; in a
+  // header it would end the line.
+  if (!isOneLine(s))
+    throw invalidInput(`${field} must be one line, without control characters`, field);
+  const angled = /^(.*?)\s*<([^<>]*)>$/.exec(s);
   let name = s;
   let email: string | null = null;
   if (angled !== null) {
@@ -59,6 +64,11 @@ export function parsePerson(
   if (email !== null && !EMAIL_RE.test(email)) {
     throw invalidInput(`"${email}" is not an e-mail address`, field);
   }
+  if (email === null && /[<>@]/.test(s)) {
+    // Meant as an address but not one: refuse rather than keep it as a name without an address.
+    throw invalidInput(`"${s}" is not an e-mail address or "Name <email>"`, field);
+  }
+  if (/[<>]/.test(name)) throw invalidInput(`${field} name must not contain < or >`, field);
   if (name === '') throw invalidInput(`${field} needs a name: "Name <email>"`, field);
   if (name.length > 200) throw invalidInput(`${field} name is too long`, field);
   return { name, email: email?.toLowerCase() ?? null };

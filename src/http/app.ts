@@ -11,6 +11,7 @@ import { actionRoutes } from './routes/actions.js';
 import { applicationRoutes } from './routes/applications.js';
 import { calendarRoutes } from './routes/calendar.js';
 import type { RouteDeps } from './routes/deps.js';
+import { exportRoutes } from './routes/export.js';
 import { interviewRoutes } from './routes/interviews.js';
 import { messageRoutes } from './routes/messages.js';
 import { metaRoutes } from './routes/meta.js';
@@ -18,7 +19,6 @@ import { IMPORT_PATH, networkRoutes } from './routes/network.js';
 import { offerRoutes } from './routes/offers.js';
 import { questionRoutes } from './routes/questions.js';
 import { settingRoutes } from './routes/settings.js';
-import { skillRoutes } from './routes/skills.js';
 import { defaultWebRoot, mountWeb, securityHeaders } from './web.js';
 
 export interface AppOptions {
@@ -80,7 +80,6 @@ export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOp
     ...networkRoutes(deps),
     ...questionRoutes(deps),
     ...settingRoutes(deps),
-    ...skillRoutes(deps),
   ];
   // The routes never change while the server runs: generate the document once, on first use.
   // Generating it converts every schema to JSON Schema (tens of ms, megabytes of garbage).
@@ -95,6 +94,7 @@ export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOp
   mount(app, ctx, [...routes, doc], deps.zone);
   // Other route modules mount here (e.g. the calendar feed: app.route('/api/calendar', …)).
   app.route('/', calendarRoutes(ctx));
+  app.route('/', exportRoutes(ctx));
 
   mountWeb(app, opts.webRoot ?? defaultWebRoot());
   return app;

@@ -82,7 +82,14 @@ function parse<S extends Schema>(schema: S, value: unknown, where: string, zone:
 
 /** The JSON body; an empty body is `{}` so that all-optional bodies may be left out. */
 async function readBody(c: Context): Promise<unknown> {
-  const text = await c.req.text();
+  const bytes = await c.req.arrayBuffer();
+  let text: string;
+  try {
+    // Invalid UTF-8 is refused, not replaced by U+FFFD and stored as if the user had typed it.
+    text = UTF8.decode(bytes);
+  } catch {
+    throw invalidInput('the request body is not valid UTF-8', 'body');
+  }
   if (text.trim() === '') return {};
   const type = (c.req.header('content-type') ?? '').toLowerCase();
   // A JSON content type also makes a cross-site form post impossible without a CORS preflight.
@@ -98,10 +105,13 @@ async function readBody(c: Context): Promise<unknown> {
 
 class UnsupportedMediaType extends Error {}
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 const renamed = (e: unknown, fields: RouteSpec<Schema, Schema, Schema>['fields']): unknown => {
   if (!isAfterviewError(e) || e.field === undefined || fields === undefined) return e;
-  const to = fields[e.field];
-  return to === undefined ? e : new AfterviewError(e.code, e.message, to);
+  // Own keys only: a body key named `constructor` or `__proto__` must not find Object's members.
+  if (!Object.hasOwn(fields, e.field)) return e;
+  return new AfterviewError(e.code, e.message, fields[e.field]);
 };
 
 const CACHED_JSON = { 'content-type': 'application/json; charset=utf-8', vary: 'accept-encoding' };

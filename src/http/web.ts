@@ -75,6 +75,11 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   for (const [name, value] of SECURITY_HEADERS) c.res.headers.set(name, value);
 };
 
+const typeOf = (file: string): string => {
+  const ext = extname(file).toLowerCase();
+  return (Object.hasOwn(TYPES, ext) ? TYPES[ext] : undefined) ?? 'application/octet-stream';
+};
+
 const isMissing = (e: unknown): boolean =>
   typeof e === 'object' &&
   e !== null &&
@@ -84,14 +89,20 @@ const isMissing = (e: unknown): boolean =>
 export function mountWeb(app: Hono, root: string): void {
   const assets = join(root, 'assets');
   app.get('/assets/*', async (c) => {
-    const rel = decodeURIComponent(c.req.path.slice('/assets/'.length));
+    let rel: string;
+    try {
+      rel = decodeURIComponent(c.req.path.slice('/assets/'.length));
+    } catch {
+      // A malformed escape (`%ZZ`) names no file.
+      return c.notFound();
+    }
     const file = normalize(join(assets, rel));
     // No escaping the assets folder with ../ or an encoded separator.
     if (!file.startsWith(assets + sep) || rel.includes('\0')) return c.notFound();
     try {
       const data = await readFile(file);
       return c.body(data, 200, {
-        'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'content-type': typeOf(file),
         // Vite names assets by content hash: a changed file gets a new name.
         'cache-control': 'public, max-age=31536000, immutable',
       });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AfterviewError, invalidInput, isAfterviewError } from '../domain/errors.js';
 import { parseDateTime, parseDuration, parseLocalDate } from '../domain/time.js';
+import { hasControl, isWellFormed } from '../domain/text.js';
 import { parsePerson } from '../domain/validate.js';
 
 /**
@@ -30,8 +31,20 @@ export const LIMITS = {
 /** Marks an issue whose message is a whole sentence (from a domain parser), not a predicate. */
 const SENTENCE = { sentence: true } as const;
 
+/**
+ * A string of text a person types: capped, well-formed (no lone surrogate, which SQLite would
+ * store as invalid UTF-8) and without control characters other than tab and line breaks (NUL,
+ * BEL, ESC have no place in a note and would reach terminals and calendar files).
+ */
 export const str = (max: number) =>
-  z.string({ error: 'must be a string' }).max(max, `must be at most ${max} characters`);
+  z
+    .string({ error: 'must be a string' })
+    .max(max, `must be at most ${max} characters`)
+    .refine(isWellFormed, { message: 'is not valid text (a lone UTF-16 surrogate)', abort: true })
+    .refine((s) => !hasControl(s), {
+      message: 'must not contain control characters',
+      abort: true,
+    });
 
 /** An optional field; `null` means the same as leaving it out (forms often send null). */
 export const opt = <T extends z.ZodType>(s: T) =>

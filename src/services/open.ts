@@ -89,7 +89,7 @@ export function readCacheEnv(env: NodeJS.ProcessEnv): boolean {
  */
 export async function openContext(env: NodeJS.ProcessEnv): Promise<Ctx> {
   const readCache = readCacheEnv(env);
-  const store = openStore(resolveHome(env));
+  const store = openStore(resolveHome(env), (m) => process.stderr.write(`afterview: ${m}\n`));
   const zone = systemZone(env);
   declareRuntimeZone(zone);
   const fixed = env.AFTERVIEW_NOW;

@@ -5,6 +5,7 @@ import { ApplicationRepo } from './repos/applications.js';
 import { CalendarRepo } from './repos/calendar.js';
 import { CompanyRepo } from './repos/companies.js';
 import { ContactRepo } from './repos/contacts.js';
+import { DataRepo } from './repos/data.js';
 import { DebriefRepo } from './repos/debriefs.js';
 import { EventRepo } from './repos/events.js';
 import { InterviewRepo } from './repos/interviews.js';
@@ -15,7 +16,6 @@ import { OutboxKeyRepo } from './repos/outbox-keys.js';
 import { QuestionRepo } from './repos/questions.js';
 import { SalaryRepo } from './repos/salary.js';
 import { SettingsRepo } from './repos/settings.js';
-import { SkillRepo } from './repos/skills.js';
 import { TemplateRepo } from './repos/templates.js';
 
 /**
@@ -40,7 +40,8 @@ export class Store {
   readonly salary: SalaryRepo;
   readonly offers: OfferRepo;
   readonly network: NetworkRepo;
-  readonly skills: SkillRepo;
+  /** Whole tables, for export and import. */
+  readonly data: DataRepo;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -67,7 +68,7 @@ export class Store {
     this.salary = new SalaryRepo(db);
     this.offers = new OfferRepo(db);
     this.network = new NetworkRepo(db);
-    this.skills = new SkillRepo(db);
+    this.data = new DataRepo(db);
   }
 
   /** Runs `fn` in one transaction: all of its writes land, or none do. */

@@ -33,7 +33,7 @@ export async function exportCmd({ ctx, values }: Invocation): Promise<Output> {
     // The calendar itself is the output; --json wraps it instead.
     if (values.json === true) return { text: '', json: { ...json, ics: r.text } };
     // The CLI ends the text with "\n": leave the "\r" so the last line ends CRLF (RFC 5545).
-    return { text: r.text.slice(0, -1), json };
+    return { text: r.text.slice(0, -1), json, verbatim: true };
   }
   return { text: `Wrote ${String(r.events)} event(s) to ${r.path}`, json };
 }

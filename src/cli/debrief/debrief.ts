@@ -5,7 +5,6 @@ import type { Debrief } from '../../domain/debrief/types.js';
 import { invalidInput } from '../../domain/errors.js';
 import { debriefSubject, getDebrief, saveDebrief } from '../../services/debriefs/debriefs.js';
 import { presentAction } from '../../services/present/present.js';
-import { presentSkill } from '../../services/present/present-skill.js';
 import { presentDebrief, presentTrends } from '../../services/present/present-debrief.js';
 import { debriefTrends } from '../../services/debriefs/trends.js';
 import { str, strs, when } from '../format.js';
@@ -32,7 +31,6 @@ function fieldsOf(v: Values): DebriefFields {
     owe: strs(v.owe),
     gaps: strs(v.gap),
     questions: strs(v.question),
-    addressed: strs(v.addressed),
   };
 }
 
@@ -116,7 +114,6 @@ export async function debrief(inv: Invocation): Promise<Output> {
       ? [`Question bank: ${bank.join('; ')}. Review: afterview questions review`]
       : []),
     ...(r.completed === null ? [] : [`Done: #${r.completed.id} ${r.completed.title}`]),
-    ...r.addressedSkills.map((s) => `Skill addressed: ${s.skill} (#${s.id})`),
   ].join('\n');
   return {
     text: `${text}${plan.text}`,
@@ -126,7 +123,6 @@ export async function debrief(inv: Invocation): Promise<Output> {
       new_cards: r.newCards,
       linked_questions: r.linked,
       completed_action: r.completed === null ? null : presentAction(r.completed, inv.zone),
-      addressed_skills: r.addressedSkills.map((s) => presentSkill(s, inv.zone)),
       plan: plan.json,
     },
   };

@@ -31,7 +31,12 @@ const WORDS: Record<string, string> = {
   contact: '--from',
 };
 
-export const flagOf = (field: string): string => WORDS[field] ?? `--${field.replace(/_/gu, '-')}`;
+/** An own entry of a word list (a field named `constructor` must not find Object's members). */
+const own = (list: Record<string, string>, key: string): string | undefined =>
+  Object.hasOwn(list, key) ? list[key] : undefined;
+
+export const flagOf = (field: string): string =>
+  own(WORDS, field) ?? `--${field.replace(/_/gu, '-')}`;
 
 /** Runs a use case; an error about a field is reworded to name the flag the user typed. */
 export async function asFlags<T>(
@@ -42,7 +47,7 @@ export async function asFlags<T>(
     return await fn();
   } catch (e) {
     if (!isAfterviewError(e) || e.field === undefined) throw e;
-    const flag = words[e.field] ?? flagOf(e.field);
+    const flag = own(words, e.field) ?? flagOf(e.field);
     const message = e.message.startsWith(`${e.field} `)
       ? `${flag} ${e.message.slice(e.field.length + 1)}`
       : e.message.startsWith(`${e.field}: `)

@@ -5,6 +5,7 @@ import ical, {
   type ICalCalendar,
   type ICalEventData,
 } from 'ical-generator';
+import { printable } from '../text.js';
 import { formatInstant } from '../time.js';
 import { foldLines } from './fold.js';
 import type { CalendarAction, CalendarInput, CalendarInterview } from './types.js';
@@ -98,27 +99,28 @@ export function actionEvent(a: CalendarAction, appUrl: string): ICalEventData {
     stamp: new Date(a.updatedAt),
     sequence: sequenceOf(a.updatedAt),
     lastModified: new Date(a.updatedAt),
-    summary: a.title,
-    description: [
-      `Why: ${a.why}`,
-      ...(where === null ? [] : [where]),
-      `Open in Afterview: ${link}`,
-    ].join('\n'),
+    summary: printable(a.title),
+    description: printable(
+      [`Why: ${a.why}`, ...(where === null ? [] : [where]), `Open in Afterview: ${link}`].join(
+        '\n',
+      ),
+      { lines: true },
+    ),
     url: link,
     transparency: ICalEventTransparency.TRANSPARENT,
     status: ICalEventStatus.CONFIRMED,
-    alarms: [{ type: ICalAlarmType.display, trigger: 0, description: a.title }],
+    alarms: [{ type: ICalAlarmType.display, trigger: 0, description: printable(a.title) }],
   };
 }
 
 export function interviewEvent(i: CalendarInterview, appUrl: string, zone: string): ICalEventData {
   const link = appLink(appUrl, i.applicationId);
-  const summary = `Interview: ${i.role} at ${i.company}`;
+  const summary = printable(`Interview: ${i.role} at ${i.company}`);
   const people = i.interviewers.map(
     (p) =>
       `${p.name}${p.title === null ? '' : ` (${p.title})`}${p.email === null ? '' : ` <${p.email}>`}`,
   );
-  const location = i.location?.trim() ?? '';
+  const location = printable(i.location?.trim() ?? '', { lines: true });
   const lines = [
     `Round ${String(i.round)}, ${i.kind} interview, ${String(i.durationMin)} min.`,
     people.length === 0 ? 'Interviewers: not named yet.' : `Interviewers: ${people.join(', ')}`,
@@ -138,7 +140,7 @@ export function interviewEvent(i: CalendarInterview, appUrl: string, zone: strin
     sequence: sequenceOf(i.updatedAt),
     lastModified: new Date(i.updatedAt),
     summary,
-    description: lines.join('\n'),
+    description: printable(lines.join('\n'), { lines: true }),
     location: location === '' ? null : location,
     url: link,
     transparency: ICalEventTransparency.OPAQUE,

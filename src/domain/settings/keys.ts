@@ -1,5 +1,7 @@
 import { invalidInput } from '../errors.js';
+import { isOneLine } from '../text.js';
 import { parseClock } from '../time.js';
+import { isEmailAddress } from '../validate.js';
 
 /**
  * One `settings set KEY VALUE` key of a settings part `T`: the field it writes, how the typed
@@ -19,6 +21,20 @@ export const specFor =
     s;
 
 export const text = (raw: string): string => raw.trim();
+
+/** One line of text (a name, a host, a login): a line break there would end a mail header. */
+export const line = (raw: string, key: string): string => {
+  const v = raw.trim();
+  if (!isOneLine(v)) throw invalidInput(`${key} must be one line, without control characters`, key);
+  return v;
+};
+
+/** An e-mail address, or empty for none. */
+export const emailOrEmpty = (raw: string, key: string): string => {
+  const v = line(raw, key);
+  if (v !== '' && !isEmailAddress(v)) throw invalidInput(`${key} must be an e-mail address`, key);
+  return v;
+};
 
 export const int =
   (min: number, max: number) =>

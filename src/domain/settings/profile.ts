@@ -1,5 +1,5 @@
 import { invalidInput } from '../errors.js';
-import { list, joined, specFor, str, text } from './keys.js';
+import { emailOrEmpty, line, list, joined, specFor, str, text } from './keys.js';
 
 /**
  * Who the user is, as drafts, letters and the spelling check need it (PRODUCT.md §4, §6). The
@@ -33,8 +33,13 @@ export const defaultProfile = (): Profile => ({
 const spec = specFor<Profile>();
 
 export const PROFILE_KEYS = {
-  name: spec({ field: 'name', help: 'your name, used to sign messages', parse: text, format: str }),
-  email: spec({ field: 'email', help: 'your e-mail address', parse: text, format: str }),
+  name: spec({ field: 'name', help: 'your name, used to sign messages', parse: line, format: str }),
+  email: spec({
+    field: 'email',
+    help: 'your e-mail address',
+    parse: emailOrEmpty,
+    format: str,
+  }),
   signature: spec({ field: 'signature', help: 'signature block', parse: text, format: str }),
   skills: spec({
     field: 'skills',
@@ -42,7 +47,7 @@ export const PROFILE_KEYS = {
     parse: list,
     format: joined,
   }),
-  phone: spec({ field: 'phone', help: 'your phone number, for drafts', parse: text, format: str }),
+  phone: spec({ field: 'phone', help: 'your phone number, for drafts', parse: line, format: str }),
   address: spec({
     field: 'address',
     help: 'your postal address for letters, lines separated by ";"',

@@ -1,6 +1,6 @@
 import { invalidInput } from '../errors.js';
 import { isEmailAddress } from '../validate.js';
-import { int, bool, specFor, str, text } from './keys.js';
+import { int, bool, line, specFor, str } from './keys.js';
 
 /**
  * How mail leaves: the SMTP server, its login and the sender line. A value of its own, loaded
@@ -40,7 +40,7 @@ export const TRANSPORT_KEYS = {
     field: 'mailFrom',
     help: 'sender, "Name <email>" (default: name and email)',
     parse: (raw, key) => {
-      const v = raw.trim();
+      const v = line(raw, key);
       const address = /^[^<>]*<([^<>]*)>$/.exec(v)?.[1] ?? v;
       if (v !== '' && !isEmailAddress(address)) {
         throw invalidInput(`${key} must be an e-mail address or "Name <email>"`, key);
@@ -55,7 +55,7 @@ export const TRANSPORT_KEYS = {
     parse: int(1, 10),
     format: str,
   }),
-  'smtp.host': spec({ field: 'smtpHost', help: 'SMTP server host', parse: text, format: str }),
+  'smtp.host': spec({ field: 'smtpHost', help: 'SMTP server host', parse: line, format: str }),
   'smtp.port': spec({
     field: 'smtpPort',
     help: 'SMTP port: 587 (STARTTLS) or 465 (TLS)',
@@ -74,7 +74,7 @@ export const TRANSPORT_KEYS = {
     parse: bool,
     format: str,
   }),
-  'smtp.user': spec({ field: 'smtpUser', help: 'SMTP login', parse: text, format: str }),
+  'smtp.user': spec({ field: 'smtpUser', help: 'SMTP login', parse: line, format: str }),
   'smtp.password': spec({
     field: 'smtpPassword',
     help: 'SMTP password (or AFTERVIEW_SMTP_PASSWORD); never printed',

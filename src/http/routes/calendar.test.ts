@@ -32,7 +32,7 @@ async function feedUrl(method = 'GET'): Promise<string | null> {
 const pathOf = (url: string): string => new URL(url).pathname;
 
 describe('GET /calendar/TOKEN.ics', () => {
-  it('serves the calendar at a secret URL created on first use', async () => {
+  it('serves the calendar at a secret URL that a POST creates (a GET never writes)', async () => {
     const { appId } = await loggedInterview(f.ctx);
     await recordInterview(
       f.ctx,
@@ -47,7 +47,8 @@ describe('GET /calendar/TOKEN.ics', () => {
         'schedule',
       ),
     );
-    const url = await feedUrl();
+    expect(await feedUrl()).toBeNull();
+    const url = await feedUrl('POST');
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:4747\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     expect(await feedUrl()).toBe(url); // the same until renewed
     // A calendar app sends a plain GET: no Origin, no cookies.
@@ -73,7 +74,7 @@ describe('GET /calendar/TOKEN.ics', () => {
 
   it('answers 404 to a renewed, revoked or made-up token', async () => {
     await addApplication(f.ctx, { company: 'Contoso', role: 'SRE' });
-    const first = pathOf((await feedUrl())!);
+    const first = pathOf((await feedUrl('POST'))!);
     const renewed = pathOf((await feedUrl('POST'))!);
     expect(renewed).not.toBe(first);
     expect((await call('GET', first)).status).toBe(404);
@@ -97,7 +98,7 @@ describe('GET /calendar/TOKEN.ics', () => {
   });
 
   it('keeps the Host and Origin guards', async () => {
-    const path = pathOf((await feedUrl())!);
+    const path = pathOf((await feedUrl('POST'))!);
     expect((await call('GET', path, { host: 'evil.example:4747' })).status).toBe(403);
     const foreign = await call('POST', '/api/calendar/token', { origin: 'http://evil.example' });
     expect(foreign.status).toBe(403);

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import {
+  currentFeedUrl,
   feedFor,
-  feedUrlOf,
   renewFeedToken,
   revokeFeedToken,
 } from '../../services/calendar/calendar.js';
@@ -37,8 +37,9 @@ export function calendarRoutes(ctx: Ctx): Hono {
     return c.body(text, 200, headers);
   });
 
+  // A GET only reads (the Origin check guards writes only): creating the token is the POST.
   app.get('/api/calendar', async (c) =>
-    c.json({ url: await feedUrlOf(ctx, appUrl(c.req.header('host'))) }),
+    c.json({ url: await currentFeedUrl(ctx, appUrl(c.req.header('host'))) }),
   );
   app.post('/api/calendar/token', async (c) =>
     c.json({ url: await renewFeedToken(ctx, appUrl(c.req.header('host'))) }),

@@ -91,6 +91,12 @@ export async function warmFeed(ctx: Ctx, appUrl: string): Promise<void> {
   await calendarText(ctx, appUrl);
 }
 
+/** The feed URL while a token exists, else null: reading never creates one. */
+export async function currentFeedUrl(ctx: Ctx, appUrl: string): Promise<string | null> {
+  const token = (await ctx.store.calendar.feed())?.token ?? null;
+  return token === null ? null : feedUrl(appUrl, token);
+}
+
 /** The feed URL, creating the token on first use; null after it was revoked. */
 export async function feedUrlOf(ctx: Ctx, appUrl: string): Promise<string | null> {
   let feed = await ctx.store.calendar.feed();

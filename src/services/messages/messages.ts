@@ -3,6 +3,7 @@ import { assertMove, isEditable } from '../../domain/outbox.js';
 import { optionalText, parsePerson, positiveId } from '../../domain/validate.js';
 import type { MessagePatch, MessageView } from '../../store/repos/messages.js';
 import type { Store } from '../../store/store.js';
+import { recoverSending } from '../outbox/outbox-records.js';
 import { runCheck } from './check.js';
 import type { Ctx } from '../context.js';
 import { loadSettings } from '../settings/settings.js';
@@ -87,5 +88,8 @@ export async function editMessage(
 }
 
 export async function getMessage(ctx: Ctx, idInput: string | number): Promise<MessageView> {
-  return mustGetMessage(ctx.store, positiveId(idInput, 'message', 'message'));
+  const id = positiveId(idInput, 'message', 'message');
+  // A message a crashed process left in `sending` shows as held now, not at the next send.
+  await recoverSending(ctx);
+  return mustGetMessage(ctx.store, id);
 }

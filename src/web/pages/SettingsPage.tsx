@@ -1,6 +1,7 @@
 import { useSettings } from '../api/queries.js';
 import { ErrorNote, Loading, useTitle } from '../components/Status.js';
 import { CalendarSection } from '../settings/CalendarSection.js';
+import { DataSection } from '../settings/DataSection.js';
 import { KNOWN, SECTIONS, type Section } from '../settings/keys.js';
 import { SettingsSection } from '../settings/SettingsSection.js';
 import { TestEmail } from '../settings/TestEmail.js';
@@ -43,6 +44,7 @@ export default function SettingsPage() {
       ))}
       <SettingsSection section={other} settings={byKey} />
       <CalendarSection />
+      <DataSection />
     </>
   );
 }

@@ -1,0 +1,26 @@
+import { json, option, toggle, type Command } from '../spec.js';
+
+/** Your data out and back (PRODUCT.md §11): export, import, backup, restore. */
+export const commands: Command[] = [
+  {
+    name: 'export',
+    summary: 'everything as one JSON file (or CSV files for spreadsheets): stdout, or --out',
+    positionals: [],
+    flags: {
+      format: option('json (default: everything, re-importable) or csv (one file per table)', 'F'),
+      out: option('write to this file (csv: this folder)', 'FILE'),
+      json,
+    },
+    load: async () => (await import('./data.js')).exportCmd,
+  },
+  {
+    name: 'import json',
+    summary: 'restore an export into an empty home, or --merge it into this one',
+    positionals: [{ name: 'FILE', help: 'a file written by afterview export' }],
+    flags: {
+      merge: toggle('add what is not here yet (by id) to a home that has data'),
+      json,
+    },
+    load: async () => (await import('./data.js')).importCmd,
+  },
+];
