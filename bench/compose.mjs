@@ -24,6 +24,8 @@ import { addApplication } from '../dist/services/applications/applications.js';
 import { checkText } from '../dist/services/messages/check.js';
 import { draftForAction } from '../dist/services/messages/drafts.js';
 import { recordInterview } from '../dist/services/interviews/interviews.js';
+import { recordInterviewInput } from '../dist/services/interviews/schema.js';
+import { parseInput } from '../dist/services/input.js';
 import { sendMessage } from '../dist/services/outbox/outbox.js';
 import { setSetting } from '../dist/services/settings/settings.js';
 import { openStoreAt } from '../dist/store/open.js';
@@ -164,18 +166,19 @@ export async function benchCompose({ emails = 100, runs = 200 } = {}) {
     const extra = 10; // sent one by one afterwards, each on its own connection like `afterview send`
     for (let a = 0; ids.length < emails + extra; a++) {
       const app = await addApplication(ctx, { company: `Company ${a}`, role: 'Backend Engineer' });
+      // The service takes typed input: the same schema the CLI and the API parse with.
       await recordInterview(
         ctx,
-        app.id,
-        {
+        parseInput(recordInterviewInput('America/Toronto'), {
+          application_id: app.id,
+          mode: 'log',
           at: '2026-03-02T13:00',
           interviewers: [
             `Priya Raman ${a} <priya${a}@example.com>`,
             `Sam Lee ${a} <sam${a}@example.com>`,
           ],
           topics: ['event sourcing for billing', 'on-call rotations'],
-        },
-        'log',
+        }),
       );
       const actions = await store.actions.list({ applicationId: app.id });
       for (const action of actions.filter((x) => x.kind === 'thank_you')) {
