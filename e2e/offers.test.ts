@@ -119,4 +119,35 @@ describe('offers in the web app', () => {
     await expectAccessible(page, 'application-salary');
     expect(problems).toEqual([]);
   });
+
+  it('records an offer from the application page, without the command line', async () => {
+    const c = await server.api<ApplicationJson>('POST', '/api/applications', {
+      company: 'Umbrella',
+      role: 'Data Engineer',
+    });
+    await page.goto(`${server.url}/applications/${String(c.id)}`);
+    await page.getByRole('heading', { name: 'Offer', level: 2 }).waitFor();
+    const form = page.getByRole('region', { name: 'Offer', exact: true });
+    await form.getByText('Record an offer').click();
+    await form.getByLabel('Base salary').fill('-5');
+    await form.getByRole('button', { name: 'Record offer' }).click();
+    await page
+      .getByText(/must not be negative|must be/)
+      .first()
+      .waitFor();
+    await form.getByLabel('Base salary').fill('101,000');
+    await form.getByLabel('Currency').fill('CAD');
+    await form.getByLabel('Vacation days').fill('22');
+    await form.getByLabel('Made by').fill('Ada Wong <ada@umbrella.example>');
+    await form.getByRole('button', { name: 'Record offer' }).click();
+    await page.getByText(/Recorded offer #\d+: 101,000 CAD a year in total/).waitFor();
+    await expectAccessible(page, 'application-offer');
+    await page.getByRole('link', { name: 'Compare it with your must-haves' }).click();
+    await page.getByRole('heading', { name: 'Compare offers', level: 1 }).waitFor();
+    await page
+      .getByText(/Umbrella/)
+      .first()
+      .waitFor();
+    expect(problems).toEqual([]);
+  });
 });

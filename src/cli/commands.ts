@@ -10,6 +10,7 @@ import { commands as network } from './network/commands.js';
 import { commands as offers } from './offers/commands.js';
 import { commands as serve } from './serve/commands.js';
 import { commands as settings } from './settings/commands.js';
+import { commands as skills } from './skills/commands.js';
 import type { Command } from './spec.js';
 
 /**
@@ -25,6 +26,7 @@ export const GROUPS: readonly (readonly Command[])[] = [
   interview,
   actions,
   debrief,
+  skills,
   messages,
   offers,
   network,

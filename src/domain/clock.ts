@@ -1,5 +1,5 @@
-import { IANAZone } from 'luxon';
-import { runtimeZone } from './runtime-zone.js';
+import { FixedOffsetZone, IANAZone } from 'luxon';
+import { isUtcName, runtimeZone } from './runtime-zone.js';
 
 /**
  * Local-time arithmetic on epoch milliseconds and epoch days, for the planner and for the hot
@@ -153,7 +153,8 @@ export interface LocalClock {
 export function localClock(zoneName: string): LocalClock {
   const zone =
     runtimeZone(zoneName) ??
-    (IANAZone.isValidZone(zoneName) ? IANAZone.create(zoneName) : IANAZone.create('UTC'));
+    (isUtcName(zoneName) ? FixedOffsetZone.utcInstance : undefined) ??
+    (IANAZone.isValidZone(zoneName) ? IANAZone.create(zoneName) : FixedOffsetZone.utcInstance);
   const atBoundary = new Map<number, number>();
   const perDay = new Map<number, number | Transition>();
 

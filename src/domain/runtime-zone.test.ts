@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localClock } from './clock.js';
 import { isRuntimeZone, useRuntimeZone, zoneOf } from './runtime-zone.js';
 import {
@@ -108,5 +108,18 @@ describe('the runtime zone (offsets from Date, no Intl)', () => {
     expect(zoneOf('Europe/Paris')).toBe('Europe/Paris');
     useRuntimeZone(undefined);
     expect(isRuntimeZone('America/Toronto')).toBe(false);
+  });
+
+  it('knows UTC without asking Intl: the default policy is built for it on every start', () => {
+    const spy = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      expect(isValidZone('UTC')).toBe(true);
+      expect(isValidZone('Etc/UTC')).toBe(true);
+      const clock = localClock('UTC');
+      expect(clock.offset(Date.UTC(2026, 2, 9, 12))).toBe(0);
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -74,6 +74,13 @@ export const zoneOf = (name: string): Zone | string =>
 export const isRuntimeZone = (name: string): boolean =>
   runtime !== undefined && name === runtime.name;
 
+/**
+ * UTC under its usual names: always valid and offset 0, so neither checking nor using it needs
+ * Intl (the default policy is built for 'UTC' when a module loads, on every start).
+ */
+export const isUtcName = (name: string): boolean =>
+  name === 'UTC' || name === 'Etc/UTC' || name === 'GMT' || name === 'Etc/GMT';
+
 /** The runtime's zone as a luxon zone, when the name is it. */
 export const runtimeZone = (name: string): Zone | undefined =>
   runtime !== undefined && name === runtime.name ? runtime : undefined;

@@ -1,7 +1,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { invalidInput } from './errors.js';
 import { localClock, msOf, type LocalClock } from './clock.js';
-import { isRuntimeZone, zoneOf } from './runtime-zone.js';
+import { isRuntimeZone, isUtcName, zoneOf } from './runtime-zone.js';
 import type { Instant, LocalDate } from './types.js';
 
 /**
@@ -27,7 +27,7 @@ const MAX_ZONE_NAMES = 1024;
 export function isValidZone(zone: string): boolean {
   if (zone === '') return false;
   // The runtime's own zone is valid without asking Intl (see runtime-zone.ts).
-  if (isRuntimeZone(zone)) return true;
+  if (isRuntimeZone(zone) || isUtcName(zone)) return true;
   let valid = zoneValidity.get(zone);
   if (valid === undefined) {
     valid = IANAZone.isValidZone(zone);

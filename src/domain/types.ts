@@ -246,6 +246,29 @@ export interface Finding {
   remedy?: Remedy;
 }
 
+/**
+ * A sentence of a draft that states a fact which may change before the note is sent (issue 11):
+ * an owed document (`subject` is its action key; `said` is `owed` or `sent`) or the day of the
+ * interview as the note words it (`subject` is the interview id; `said` is the phrase, e.g.
+ * "yesterday"). The note check compares `said` with the facts of the day it would arrive.
+ */
+export interface Claim {
+  fact: 'document' | 'interview_day';
+  subject: string;
+  said: string;
+  /** The sentence as drafted, found again in the text to mark it. */
+  text: string;
+  /** The document's name, for the finding's wording; null for the interview day. */
+  item: string | null;
+}
+
+/** A send forced past check errors or the spacing guard: the reason given, who, and when. */
+export interface Forced {
+  reason: string;
+  by: string;
+  at: Instant;
+}
+
 /** A drafted or sent message and where it is in the outbox. */
 export interface Message {
   id: number;
@@ -280,6 +303,10 @@ export interface Message {
   /** The .eml or .pdf written for it. */
   artifactPath: string | null;
   sentAt: Instant | null;
+  /** What the draft's sentences rely on (empty for a note written by hand). */
+  claims: Claim[];
+  /** Set when a send was forced; null otherwise. */
+  forced: Forced | null;
   createdAt: Instant;
   updatedAt: Instant;
 }

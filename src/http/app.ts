@@ -19,6 +19,7 @@ import { IMPORT_PATH, networkRoutes } from './routes/network.js';
 import { offerRoutes } from './routes/offers.js';
 import { questionRoutes } from './routes/questions.js';
 import { settingRoutes } from './routes/settings.js';
+import { skillRoutes } from './routes/skills.js';
 import { defaultWebRoot, mountWeb, securityHeaders } from './web.js';
 
 export interface AppOptions {
@@ -80,6 +81,7 @@ export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOp
     ...networkRoutes(deps),
     ...questionRoutes(deps),
     ...settingRoutes(deps),
+    ...skillRoutes(deps),
   ];
   // The routes never change while the server runs: generate the document once, on first use.
   // Generating it converts every schema to JSON Schema (tens of ms, megabytes of garbage).

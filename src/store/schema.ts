@@ -1,11 +1,12 @@
 import type { Generated } from 'kysely';
 import type { OfferTables } from './schema-offers.js';
+import type { SkillTables } from './schema-skills.js';
 
 /**
  * The database as Kysely sees it. Column types are the portable subset both SQLite and
  * PostgreSQL store alike: text, integers, 0/1 flags; instants are ISO-8601 UTC text.
  */
-export interface DB extends OfferTables {
+export interface DB extends OfferTables, SkillTables {
   settings: { key: string; value: string };
   schema_migrations: { id: number; name: string; checksum: string; applied_at: string };
   companies: {
@@ -142,6 +143,11 @@ export interface DB extends OfferTables {
     sent_at: string | null;
     created_at: string;
     updated_at: string;
+    /** 0007: what the draft's sentences rely on (JSON), and a forced send's reason, who, when. */
+    claims: Generated<string>;
+    forced_reason: string | null;
+    forced_by: string | null;
+    forced_at: string | null;
   };
   message_events: {
     id: Generated<number>;

@@ -16,6 +16,7 @@ import { OutboxKeyRepo } from './repos/outbox-keys.js';
 import { QuestionRepo } from './repos/questions.js';
 import { SalaryRepo } from './repos/salary.js';
 import { SettingsRepo } from './repos/settings.js';
+import { SkillRepo } from './repos/skills.js';
 import { TemplateRepo } from './repos/templates.js';
 
 /**
@@ -40,6 +41,7 @@ export class Store {
   readonly salary: SalaryRepo;
   readonly offers: OfferRepo;
   readonly network: NetworkRepo;
+  readonly skills: SkillRepo;
   /** Whole tables, for export and import. */
   readonly data: DataRepo;
 
@@ -68,6 +70,7 @@ export class Store {
     this.salary = new SalaryRepo(db);
     this.offers = new OfferRepo(db);
     this.network = new NetworkRepo(db);
+    this.skills = new SkillRepo(db);
     this.data = new DataRepo(db);
   }
 

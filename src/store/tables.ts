@@ -32,6 +32,7 @@ export const EXPORTED_TABLES = [
   'offers',
   'offer_rounds',
   'exchange_rates',
+  'skills',
 ] as const;
 
 /** Tables an export leaves out, and why. */

@@ -4,7 +4,6 @@ import {
   markDone,
   skipAction,
   snoozeAction,
-  today as dueToday,
   type ActionView,
 } from '../../services/actions/actions.js';
 import {
@@ -26,10 +25,6 @@ const out = (actions: ActionView[], inv: Invocation, empty: string): Output => (
 });
 
 const actionId = (inv: Invocation): number => positiveId(inv.positionals[0], 'action', 'action');
-
-export async function today(inv: Invocation): Promise<Output> {
-  return out(await dueToday(inv.ctx), inv, 'Nothing due today.');
-}
 
 export async function list(inv: Invocation): Promise<Output> {
   const query = parseInput(actionQueryInput(inv.zone), {

@@ -7,7 +7,7 @@ export const commands: Command[] = [
     summary: 'due and overdue actions',
     positionals: [],
     flags: { json },
-    load: async () => (await import('./actions.js')).today,
+    load: async () => (await import('./today.js')).today,
   },
   {
     name: 'actions',

@@ -220,5 +220,5 @@ describe('afterview serve', () => {
     expect(smtp.received).toHaveLength(1);
     expect(b.err()).not.toMatch(/queued/);
     expect(await stop(b.child)).toBe(0);
-  }, 30_000);
+  }, 120_000);
 });

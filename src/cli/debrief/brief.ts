@@ -84,6 +84,13 @@ export function briefText(b: Brief, zone: string): string {
       'Documents still owed',
       b.documentsOwed.map((o) => open(o, zone)),
     ),
+    ...section(
+      'Skills to build (from applications that ended)',
+      b.skillsToBuild.map(
+        (s) =>
+          `  - ${s.skill} (#${s.id}${s.company === null ? '' : `, from ${s.company}${s.role === null ? '' : ` · ${s.role}`}`})`,
+      ),
+    ),
     '',
     `${b.reminder.text} (seeds ${b.reminder.seeds.join(', ')})`,
   ].join('\n');

@@ -23,6 +23,7 @@ export const commands: Command[] = [
       issue: repeated('an issue that surfaced, once per issue'),
       owe: repeated('a document you still owe, once per document (becomes an action)'),
       gap: repeated('a skill gap, once per gap (becomes an action)'),
+      addressed: repeated('a skill to build this interview shows you addressed (afterview skills)'),
       question: repeated(
         'a question: "QUESTION | HOW I ANSWERED | RATING 1-4 | BETTER ANSWER" (later parts optional; \\| for a pipe)',
         'ROW',

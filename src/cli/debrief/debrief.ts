@@ -5,6 +5,7 @@ import type { Debrief } from '../../domain/debrief/types.js';
 import { invalidInput } from '../../domain/errors.js';
 import { debriefSubject, getDebrief, saveDebrief } from '../../services/debriefs/debriefs.js';
 import { presentAction } from '../../services/present/present.js';
+import { presentSkill } from '../../services/present/present-skill.js';
 import { presentDebrief, presentTrends } from '../../services/present/present-debrief.js';
 import { debriefTrends } from '../../services/debriefs/trends.js';
 import { str, strs, when } from '../format.js';
@@ -31,6 +32,7 @@ function fieldsOf(v: Values): DebriefFields {
     owe: strs(v.owe),
     gaps: strs(v.gap),
     questions: strs(v.question),
+    addressed: strs(v.addressed),
   };
 }
 
@@ -114,6 +116,7 @@ export async function debrief(inv: Invocation): Promise<Output> {
       ? [`Question bank: ${bank.join('; ')}. Review: afterview questions review`]
       : []),
     ...(r.completed === null ? [] : [`Done: #${r.completed.id} ${r.completed.title}`]),
+    ...r.addressedSkills.map((s) => `Skill addressed: ${s.skill} (#${s.id})`),
   ].join('\n');
   return {
     text: `${text}${plan.text}`,
@@ -123,6 +126,7 @@ export async function debrief(inv: Invocation): Promise<Output> {
       new_cards: r.newCards,
       linked_questions: r.linked,
       completed_action: r.completed === null ? null : presentAction(r.completed, inv.zone),
+      addressed_skills: r.addressedSkills.map((s) => presentSkill(s, inv.zone)),
       plan: plan.json,
     },
   };

@@ -1,6 +1,7 @@
 import { summarize } from '../../domain/check/check.js';
 import { editMessage, getMessage, type MessageView } from '../../services/messages/messages.js';
 import { deliveryEnv } from '../../services/open.js';
+import { forcedBy } from '../../services/outbox/forced-by.js';
 import { confirmSent, listOutbox, sendMessage } from '../../services/outbox/outbox.js';
 import { presentMessage } from '../../services/present/present-message.js';
 import { str, when } from '../format.js';
@@ -22,6 +23,7 @@ export async function send(inv: Invocation): Promise<Output> {
       force: inv.values.force === true,
       reason: str(inv.values.reason),
       resend: inv.values.resend === true,
+      by: forcedBy('cli'),
     },
     deliveryEnv(process.env),
   );
@@ -93,10 +95,16 @@ export async function outbox(inv: Invocation): Promise<Output> {
   };
 }
 
+/** A forced send: what it was forced past, the reason given, who and when. */
+const forcedLine = (m: MessageView, zone: string): string =>
+  m.forced === null
+    ? ''
+    : `\nSent by force: "${m.forced.reason}" (${m.forced.by}, ${when(m.forced.at, zone)})`;
+
 export async function show(inv: Invocation): Promise<Output> {
   const m = await getMessage(inv.ctx, inv.positionals[0] ?? '');
   return {
-    text: `Message #${m.id}: ${m.kind} by ${m.channel}, ${stateLabel(m, inv.zone)}\n\n${messageText(m)}`,
+    text: `Message #${m.id}: ${m.kind} by ${m.channel}, ${stateLabel(m, inv.zone)}${forcedLine(m, inv.zone)}\n\n${messageText(m)}`,
     json: presentMessage(m, inv.zone),
   };
 }

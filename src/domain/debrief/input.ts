@@ -23,6 +23,11 @@ export interface DebriefFields {
   questions?: string[];
   /** The same rows already split into fields (prompts, a web form). */
   questionRows?: { text?: string; answer?: string; rating?: string; betterAnswer?: string }[];
+  /**
+   * Skills to build that this interview shows addressed, by their words (not saved with the
+   * debrief: they mark entries of the standing skills list).
+   */
+  addressed?: string[];
 }
 
 /** The validated fields that were given; what was not given stays as it is. */

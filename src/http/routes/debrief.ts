@@ -6,6 +6,7 @@ import { planChanges } from '../../services/applications/overview.js';
 import { presentBrief, presentDebrief } from '../../services/present/present-debrief.js';
 import { presentPlan } from '../../services/present/present-plan.js';
 import { presentAction } from '../../services/present/present.js';
+import { presentSkill } from '../../services/present/present-skill.js';
 import { route, type ApiRoute } from '../registry.js';
 import { LIMITS, idParams, opt, str, textList } from '../schemas.js';
 import type { RouteDeps } from './deps.js';
@@ -26,6 +27,7 @@ const debriefBody = z.strictObject({
   issues: textList,
   owe: textList,
   gaps: textList,
+  addressed: textList.describe('skills to build this interview shows addressed, by their words'),
   questions: opt(
     z
       .array(
@@ -49,6 +51,7 @@ const toFields = (b: z.output<typeof debriefBody>): DebriefFields => {
     issues: b.issues,
     owe: b.owe,
     gaps: b.gaps,
+    addressed: b.addressed,
     questionRows: b.questions?.map((q) => ({
       text: q.text,
       answer: q.answer,
@@ -92,6 +95,7 @@ export function debriefRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
           new_cards: r.newCards,
           linked_questions: r.linked,
           completed_action: r.completed === null ? null : presentAction(r.completed, z),
+          addressed_skills: r.addressedSkills.map((s) => presentSkill(s, z)),
           plan: presentPlan(await planChanges(ctx, r.plan), z),
         };
       },

@@ -3,10 +3,12 @@ import { editMessage, getMessage } from '../../services/messages/messages.js';
 import { checkMessageText, listMessages } from '../../services/messages/message-views.js';
 import { sendMessage } from '../../services/outbox/outbox.js';
 import {
+  messageJson,
   presentFinding,
   presentMessage,
   presentTemplate,
 } from '../../services/present/present-message.js';
+import { forcedBy } from '../../services/outbox/forced-by.js';
 import { listTemplates } from '../../services/messages/templates.js';
 import { messageFile } from '../../services/outbox/artifact.js';
 import { FileReply, route, type ApiRoute } from '../registry.js';
@@ -58,6 +60,7 @@ export function messageRoutes({ ctx, zone, delivery }: RouteDeps): ApiRoute[] {
       tag: 'messages',
       summary: 'Messages: unsent (default), all, or those in one state',
       query: listQuery,
+      response: z.array(messageJson),
       handler: async ({ query }) => {
         const z = await zone();
         return (await listMessages(ctx, query.status)).map((m) => presentMessage(m, z));
@@ -67,8 +70,9 @@ export function messageRoutes({ ctx, zone, delivery }: RouteDeps): ApiRoute[] {
       method: 'get',
       path: '/api/messages/:id',
       tag: 'messages',
-      summary: 'One message with its check findings',
+      summary: 'One message with its check findings and, if its send was forced, why and by whom',
       params: idParams,
+      response: messageJson,
       fields: { message: 'id' },
       handler: async ({ params }) => presentMessage(await getMessage(ctx, params.id), await zone()),
     }),
@@ -79,6 +83,7 @@ export function messageRoutes({ ctx, zone, delivery }: RouteDeps): ApiRoute[] {
       summary: 'Edit an unsent message; it is checked again and goes back to draft',
       params: idParams,
       body: editBody,
+      response: messageJson,
       fields: { message: 'id' },
       handler: async ({ params, body }) =>
         presentMessage(await editMessage(ctx, params.id, body), await zone()),
@@ -109,10 +114,14 @@ export function messageRoutes({ ctx, zone, delivery }: RouteDeps): ApiRoute[] {
         'Check again and deliver; 409 when the check has errors (unless force with a reason)',
       params: idParams,
       body: sendBody,
+      response: z.object({
+        ...messageJson.shape,
+        outcome: z.enum(['sent', 'failed', 'held']),
+      }),
       fields: { message: 'id' },
       handler: async ({ params, body }) => {
         // No `out` path from the network: files go to the data folder's outbox only.
-        const r = await sendMessage(ctx, params.id, body, delivery);
+        const r = await sendMessage(ctx, params.id, { ...body, by: forcedBy('web') }, delivery);
         return { ...presentMessage(r.message, await zone()), outcome: r.outcome };
       },
     }),

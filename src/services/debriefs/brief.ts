@@ -6,7 +6,9 @@ import type { Application, Contact, Instant, Interview } from '../../domain/type
 import { positiveId } from '../../domain/validate.js';
 import type { ActionView } from '../../store/repos/actions.js';
 import { itemActionKeys } from '../../domain/playbook/rules/owed.js';
+import type { Skill } from '../../domain/skills.js';
 import type { Ctx } from '../context.js';
+import { openSkills } from '../skills/skills.js';
 
 /**
  * The pre-interview brief (PRODUCT.md §5, §7): everything worth reading the evening before a
@@ -47,6 +49,8 @@ export interface Brief {
   documentsOwed: OpenItem[];
   /** The `prep_next_round` action that points here. */
   prepAction: ActionView | null;
+  /** Skills to build kept from applications that ended, whatever the employer (seeds 000, 004). */
+  skillsToBuild: Skill[];
   reminder: { text: string; seeds: string[] };
 }
 
@@ -149,6 +153,7 @@ export async function buildBrief(ctx: Ctx, interviewRef: string | number): Promi
       actions.find(
         (a) => a.kind === 'prep_next_round' && a.interviewId === id && a.status !== 'cancelled',
       ) ?? null,
+    skillsToBuild: await openSkills(store),
     reminder: { ...BRIEF_REMINDER, seeds: [...BRIEF_REMINDER.seeds] },
   };
 }

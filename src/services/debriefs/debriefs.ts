@@ -18,6 +18,8 @@ import { mustGet } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
 import { replan, type ReplanResult } from '../interviews/planning.js';
 import { loadPolicy } from '../settings/settings.js';
+import type { Skill } from '../../domain/skills.js';
+import { addressSkillsByText } from '../skills/skills.js';
 
 export type { DebriefFields };
 
@@ -39,6 +41,8 @@ export interface DebriefResult extends DebriefSubject {
   /** The `debrief` action this save completed, if it was pending. */
   completed: ActionView | null;
   plan: ReplanResult;
+  /** Skills to build this debrief marked addressed. */
+  addressedSkills: Skill[];
 }
 
 const endOf = (iv: Interview): Instant =>
@@ -120,7 +124,8 @@ export async function saveDebrief(
   return ctx.store.transaction(async (tx) => {
     const subject = await subjectOf(tx, id, now, policy.timezone);
     const { interview, application } = subject;
-    if (subject.debrief === null && isEmptyPatch(patch)) {
+    const addressedTexts = (fields.addressed ?? []).map((t) => t.trim()).filter((t) => t !== '');
+    if (subject.debrief === null && isEmptyPatch(patch) && addressedTexts.length === 0) {
       throw invalidInput('nothing to save: give at least one debrief field', 'debrief');
     }
     const content = applyPatch(contentOf(subject.debrief), patch);
@@ -151,6 +156,18 @@ export async function saveDebrief(
     await tx.questions.deleteOrphans([...before].filter((q) => !ids.includes(q)));
 
     const plan = await replan(tx, [application.id], now, policy);
+    const marked = await addressSkillsByText(
+      tx,
+      addressedTexts,
+      now,
+      `addressed in the debrief of interview ${id}`,
+    );
+    if (marked.unknown.length > 0) {
+      throw invalidInput(
+        `addressed names no open skill to build: ${marked.unknown.map((t) => `"${t}"`).join(', ')}`,
+        'addressed',
+      );
+    }
     const completed = await completeDebriefAction(tx, id, now);
     const debrief = await tx.debriefs.getByInterview(id);
     if (debrief === undefined) throw notFound('debrief of interview', id, 'interview');
@@ -163,6 +180,7 @@ export async function saveDebrief(
       linked,
       completed,
       plan,
+      addressedSkills: marked.addressed,
     };
   });
 }

@@ -1,7 +1,10 @@
 import { withDebriefItems } from '../../domain/debrief/normalize.js';
 import { plan } from '../../domain/playbook/plan.js';
 import { reconcile } from '../../domain/playbook/reconcile.js';
-import type { ApplicationState, PlanState } from '../../domain/playbook/types.js';
+import { itemActionKeys } from '../../domain/playbook/rules/owed.js';
+import type { ApplicationState, PlanState, Reconciliation } from '../../domain/playbook/types.js';
+import { KEEPS_SKILLS } from '../../domain/skills.js';
+import type { NewSkill } from '../../store/repos/skills.js';
 import type { Policy } from '../../domain/settings.js';
 import { toInstant, inZone } from '../../domain/time.js';
 import type { Action, Instant } from '../../domain/types.js';
@@ -62,6 +65,38 @@ async function loadState(
   };
 }
 
+/**
+ * Pending skill-gap actions that an ending (rejection, withdrawal, ghosting) cancels become
+ * skills to build, not lost lessons (seeds 000, 004). Once per action, whatever re-plans later.
+ */
+async function keepSkills(
+  store: Store,
+  state: PlanState,
+  stored: readonly Action[],
+  updates: Reconciliation['updates'],
+  now: Instant,
+): Promise<void> {
+  const byId = new Map(stored.map((a) => [a.id, a]));
+  const kept: NewSkill[] = [];
+  for (const u of updates) {
+    const a = byId.get(u.id);
+    if (u.patch.status !== 'cancelled' || a?.kind !== 'skill_gap' || a.status !== 'pending')
+      continue;
+    const app = state.applications.find((s) => s.application.id === a.applicationId);
+    if (app === undefined || !KEEPS_SKILLS.has(app.application.status)) continue;
+    const iv = app.interviews.find((i) => i.id === a.interviewId);
+    const keys = iv === undefined ? [] : itemActionKeys('skill_gap', iv.id, iv.skillGaps);
+    const skill = iv?.skillGaps[keys.indexOf(a.key)] ?? a.title.replace(/^[^:]*:\s*/u, '');
+    kept.push({
+      skill,
+      applicationId: a.applicationId,
+      interviewId: a.interviewId,
+      actionKey: a.key,
+    });
+  }
+  if (kept.length > 0) await store.skills.keep(kept, now);
+}
+
 /** Re-plans the given applications inside the caller's transaction. Idempotent. */
 export async function replan(
   store: Store,
@@ -72,6 +107,7 @@ export async function replan(
   const { state, stored } = await loadState(store, applicationIds, policy);
   const planned = plan(state, now, policy);
   const { inserts, updates } = reconcile(stored, planned);
+  await keepSkills(store, state, stored, updates, now);
   const inserted: number[] = [];
   for (const p of inserts)
     inserted.push(await store.actions.insert({ ...p, status: 'pending' }, now));

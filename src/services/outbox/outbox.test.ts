@@ -7,6 +7,7 @@ import { TestSmtp } from '../../adapters/test/smtp.js';
 import { isAfterviewError } from '../../domain/errors.js';
 import { draftForAction } from '../messages/drafts.js';
 import { editMessage, getMessage } from '../messages/messages.js';
+import { presentMessage } from '../present/present-message.js';
 import {
   confirmSent,
   listOutbox,
@@ -118,10 +119,26 @@ describe('sending through a real SMTP server', () => {
     );
     expect(await states(d.id)).toEqual(before);
     expect(smtp.received).toHaveLength(0);
-    const r = await sendMessage(f.ctx, d.id, { force: true, reason: 'she asked me to' }, deps());
+    expect((await getMessage(f.ctx, d.id)).forced).toBeNull();
+    const r = await sendMessage(
+      f.ctx,
+      d.id,
+      { force: true, reason: 'she asked me to', by: 'sam, on the command line' },
+      deps(),
+    );
     expect(r.outcome).toBe('sent');
     const notes = (await f.ctx.store.messages.events(d.id)).map((e) => e.note ?? '');
     expect(notes).toContain('approved by force past 1 check error(s): she asked me to');
+    // The message itself keeps the reason, who forced it and when (issue 11: outbox show).
+    expect(r.message.forced).toEqual({
+      reason: 'she asked me to',
+      by: 'sam, on the command line',
+      at: f.ctx.now(),
+    });
+    expect(presentMessage(r.message, 'America/Toronto').forced).toMatchObject({
+      reason: 'she asked me to',
+      by: 'sam, on the command line',
+    });
   });
 
   it('a 5xx refusal fails at once and is shown; the action stays pending', async () => {

@@ -41,6 +41,11 @@ export interface SendOptions {
   /** Send despite check errors or the spacing guard; needs `reason`, which is logged. */
   force?: boolean;
   reason?: string;
+  /**
+   * Who forces it, as the edge knows them (`sam, on the command line`): recorded with the
+   * reason so the outbox can show who sent a note past the check or the spacing guard.
+   */
+  by?: string;
   /** The user confirms a held message did not arrive: send it again (same Message-ID). */
   resend?: boolean;
 }
@@ -138,6 +143,9 @@ async function prepare(
       if (v !== null)
         forced.push(`the spacing guard (last follow-up ${localDateOf(v.last, zone)})`);
     }
+    // The reason as the user gave it; what it was forced past goes to the message's log below.
+    if (forced.length > 0 && reason !== null)
+      await tx.messages.update(id, { forced: { reason, by: opts.by ?? 'you', at: now } }, now);
     let cur: { id: number; state: MessageState } = m;
     if (cur.state === 'draft') {
       const note =

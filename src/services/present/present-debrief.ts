@@ -4,6 +4,7 @@ import { averageRating } from '../../domain/debrief/trends.js';
 import type { BankQuestion, CardState, Debrief, ReviewEntry } from '../../domain/debrief/types.js';
 import type { Brief, OpenItem } from '../debriefs/brief.js';
 import { at, presentAction, presentInterview } from './present.js';
+import { presentSkill } from './present-skill.js';
 
 /**
  * Presenters for debriefs, bank questions, the brief and trends, shared by `--json` and the HTTP
@@ -129,6 +130,7 @@ export const presentBrief = (b: Brief, zone: string) => ({
   skill_gaps: b.skillGaps.map((o) => presentOpen(o, zone)),
   documents_owed: b.documentsOwed.map((o) => presentOpen(o, zone)),
   prep_action: b.prepAction === null ? null : presentAction(b.prepAction, zone),
+  skills_to_build: b.skillsToBuild.map((s) => presentSkill(s, zone)),
   reminder: b.reminder.text,
   reminder_seeds: b.reminder.seeds,
 });

@@ -1,11 +1,73 @@
+import { z } from 'zod';
+import type { Remedy } from '../../domain/errors.js';
 import type { Template } from '../../domain/compose/types.js';
-import type { Finding } from '../../domain/types.js';
+import { CHANNELS, MESSAGE_STATES, type Finding } from '../../domain/types.js';
 import type { MessageView } from '../../store/repos/messages.js';
-import { at } from './present.js';
+import { J, at } from './present.js';
 
 /** Presenters for messages, findings and templates: stable snake_case, instants with offsets. */
 
-export const presentFinding = (f: Finding) => ({
+export const findingJson = z.object({
+  rule: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  field: z.enum(['subject', 'body', 'voicemail', 'recipient']),
+  start: z.number().int().describe('UTF-16 offset into the field; start = end: the whole note'),
+  end: z.number().int(),
+  remedy: z
+    .custom<Remedy>()
+    .nullable()
+    .describe('what the user can do about it, as data ({ do: …, … }); null when nothing'),
+});
+
+export const forcedJson = z
+  .object({
+    reason: z.string().describe('the reason given for forcing it'),
+    by: z.string().describe('who forced it'),
+    at: J.instant,
+  })
+  .nullable()
+  .describe('set when the send was forced past check errors or the spacing guard');
+
+const nullable = <T extends z.ZodType>(s: T) => s.nullable();
+
+export const messageJson = z.object({
+  id: J.id,
+  kind: z.string(),
+  channel: z.enum(CHANNELS),
+  state: z.enum(MESSAGE_STATES),
+  held: z.boolean(),
+  action_id: nullable(J.id),
+  application_id: nullable(J.id),
+  interview_id: nullable(J.id),
+  contact_id: nullable(J.id),
+  company: nullable(z.string()),
+  role: nullable(z.string()),
+  recipient: z.object({
+    name: nullable(z.string()),
+    email: nullable(z.string()),
+    address: z.array(z.string()),
+  }),
+  template: nullable(z.string()),
+  subject: z.string(),
+  body: z.string(),
+  voicemail: nullable(z.string()),
+  findings: z.array(findingJson),
+  forced: forcedJson,
+  attempts: z.number().int(),
+  next_attempt_at: nullable(J.instant),
+  last_error: nullable(z.string()),
+  via: nullable(z.string()),
+  message_id: nullable(z.string()),
+  transport_response: nullable(z.string()),
+  file: nullable(z.string()),
+  held_at: nullable(J.instant),
+  sent_at: nullable(J.instant),
+  created_at: nullable(J.instant),
+  updated_at: nullable(J.instant),
+});
+
+export const presentFinding = (f: Finding): z.output<typeof findingJson> => ({
   rule: f.rule,
   severity: f.severity,
   message: f.message,
@@ -15,7 +77,7 @@ export const presentFinding = (f: Finding) => ({
   remedy: f.remedy ?? null,
 });
 
-export const presentMessage = (m: MessageView, zone: string) => ({
+export const presentMessage = (m: MessageView, zone: string): z.output<typeof messageJson> => ({
   id: m.id,
   kind: m.kind,
   channel: m.channel,
@@ -34,6 +96,10 @@ export const presentMessage = (m: MessageView, zone: string) => ({
   body: m.body,
   voicemail: m.voicemail,
   findings: m.findings.map(presentFinding),
+  forced:
+    m.forced === null
+      ? null
+      : { reason: m.forced.reason, by: m.forced.by, at: at(m.forced.at, zone) ?? m.forced.at },
   attempts: m.attempts,
   next_attempt_at: at(m.nextAttemptAt, zone),
   last_error: m.lastError,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { STATUSES } from '../../domain/status.js';
-import { formatInstant } from '../../domain/time.js';
 import {
   ACTION_KINDS,
   ACTION_STATUSES,
@@ -10,7 +9,7 @@ import {
   type Application,
   type Interview,
 } from '../../domain/types.js';
-import type { ActionView } from '../../store/repos/actions.js';
+import { at } from './action.js';
 
 /**
  * One presenter per resource, shared by `--json` and the HTTP API: stable snake_case names,
@@ -18,6 +17,8 @@ import type { ActionView } from '../../store/repos/actions.js';
  * (`…Json`), which the presenter's return type is checked against and the OpenAPI document
  * describes responses with.
  */
+
+export { at, presentAction } from './action.js';
 
 /** Building blocks of response schemas. */
 export const J = {
@@ -89,10 +90,6 @@ export const interviewJson = z.object({
   notes: nullable(z.string()),
 });
 
-/** An instant with the user's offset, or null: for every presenter. */
-export const at = (i: string | null, zone: string): string | null =>
-  i === null ? null : formatInstant(i, zone);
-
 export const presentApplication = (
   a: Application,
   zone: string,
@@ -109,29 +106,6 @@ export const presentApplication = (
   notes: a.notes,
   created_at: at(a.createdAt, zone),
   updated_at: at(a.updatedAt, zone),
-});
-
-export const presentAction = (a: ActionView, zone: string): z.output<typeof actionJson> => ({
-  id: a.id,
-  key: a.key,
-  kind: a.kind,
-  title: a.title,
-  due: at(a.due, zone),
-  earliest: at(a.earliest, zone),
-  latest: at(a.latest, zone),
-  status: a.status,
-  why: a.why,
-  seeds: a.seeds,
-  application_id: a.applicationId,
-  company: a.company,
-  role: a.role,
-  interview_id: a.interviewId,
-  contact_id: a.contactId,
-  channel: a.channel,
-  origin: a.origin,
-  reason: a.reason,
-  snoozed: a.userDue,
-  completed_at: at(a.completedAt, zone),
 });
 
 export const presentInterview = (i: Interview, zone: string): z.output<typeof interviewJson> => ({

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type {
   Channel,
+  Claim,
   Finding,
   Instant,
   Message,
@@ -31,7 +32,7 @@ export type NewMessage = Pick<
   | 'body'
   | 'voicemail'
   | 'findings'
->;
+> & { claims?: Message['claims'] };
 
 /** Fields a state change or an edit may set. */
 export type MessagePatch = Partial<
@@ -47,7 +48,7 @@ export type MessagePatch = Partial<
       | 'transportResponse'
       | 'artifactPath'
       | 'sentAt'
-    > & { sendingOwner: string | null; sendingAt: Instant | null }
+    > & { sendingOwner: string | null; sendingAt: Instant | null; forced: Message['forced'] }
 >;
 
 export interface MessageEvent {
@@ -87,6 +88,8 @@ const COLUMNS: Record<keyof MessagePatch, keyof Row> = {
   sentAt: 'sent_at',
   sendingOwner: 'sending_owner',
   sendingAt: 'sending_at',
+  claims: 'claims',
+  forced: 'forced_reason',
 };
 
 function toColumns(p: MessagePatch): Updateable<DB['messages']> {
@@ -94,9 +97,16 @@ function toColumns(p: MessagePatch): Updateable<DB['messages']> {
   for (const key of Object.keys(p) as (keyof MessagePatch)[]) {
     const v: unknown = p[key];
     if (v === undefined) continue;
-    // Findings are stored as JSON, address lines joined by newlines.
+    if (key === 'forced') {
+      const f = p.forced ?? null;
+      set.forced_reason = f?.reason ?? null;
+      set.forced_by = f?.by ?? null;
+      set.forced_at = f?.at ?? null;
+      continue;
+    }
+    // Findings and claims are stored as JSON, address lines joined by newlines.
     set[COLUMNS[key]] =
-      key === 'findings'
+      key === 'findings' || key === 'claims'
         ? JSON.stringify(v)
         : key === 'recipientAddress'
           ? (p.recipientAddress ?? []).join('\n')
@@ -298,6 +308,11 @@ const toMessage = (r: Row): Message => ({
   transportResponse: r.transport_response,
   artifactPath: r.artifact_path,
   sentAt: r.sent_at,
+  claims: JSON.parse(r.claims) as Claim[],
+  forced:
+    r.forced_reason === null
+      ? null
+      : { reason: r.forced_reason, by: r.forced_by ?? '', at: r.forced_at ?? r.updated_at },
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

@@ -1,4 +1,5 @@
 import { isOpen, isTerminal } from '../../status.js';
+import { KEEPS_SKILLS } from '../../skills.js';
 import { dateOfDay, msOf } from '../../clock.js';
 import { cancel, draft, links, type Draft, type PlanContext } from '../context.js';
 import { latestHeld, statusTime, type AppFacts } from '../facts.js';
@@ -178,12 +179,15 @@ export function withdrawOthers(f: AppFacts, out: Draft[]): void {
 /**
  * After a terminal status nothing stays pending but the rules meant for it: a rejection keeps
  * its feedback request and keep-warm, a ghosted application its keep-warm. Everything else the
- * application would have is emitted cancelled, saying which status stopped it.
+ * application would have is emitted cancelled, saying which status stopped it; skill gaps after
+ * a rejection, withdrawal or ghosting say they are kept in the skills to build.
  */
 export function terminal(f: AppFacts, drafts: Draft[], from: number): void {
   const s = f.status;
   if (!isTerminal(s)) return;
   const reason = STATUS_REASON[s];
+  // The gaps outlive the application: the services keep them as skills to build.
+  const gapReason = KEEPS_SKILLS.has(s) ? `${reason}; kept in your skills to build` : reason;
   for (let i = from; i < drafts.length; i++) {
     const d = drafts[i];
     if (d === undefined) continue;
@@ -193,6 +197,6 @@ export function terminal(f: AppFacts, drafts: Draft[], from: number): void {
         : (s === 'rejected' && d.kind === 'feedback_request') ||
           (s === 'accepted' && d.kind === 'offer_accept') ||
           (s === 'declined' && d.kind === 'offer_decline');
-    if (!kept) cancel(d, reason);
+    if (!kept) cancel(d, d.kind === 'skill_gap' ? gapReason : reason);
   }
 }
