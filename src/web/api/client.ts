@@ -3,6 +3,7 @@
  * `ApiError` carrying the API's `{ error: { code, message, field } }`, so forms can show the
  * server's own words next to the field it names.
  */
+import type { Remedy } from '../../domain/errors.js';
 import { errorWords } from '../lib/wording.js';
 
 export class ApiError extends Error {
@@ -18,7 +19,7 @@ export class ApiError extends Error {
 }
 
 interface ErrorBody {
-  error?: { code?: unknown; message?: unknown; field?: unknown };
+  error?: { code?: unknown; message?: unknown; field?: unknown; remedy?: Remedy };
 }
 
 const asText = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
@@ -53,6 +54,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       errorWords(
         asText(e?.message) ?? `The server answered ${String(res.status)} ${res.statusText}`,
         asText(e?.field),
+        e?.remedy,
       ),
       asText(e?.field),
     );

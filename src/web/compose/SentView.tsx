@@ -1,10 +1,11 @@
+import { ExternalLink, FileDown } from 'lucide-react';
 import type { MessageJson } from '../api/types.js';
 import { formatWhen, humanize } from '../lib/format.js';
 
 const DONE: Record<string, string> = {
   smtp: 'Sent to',
   eml: 'Saved as an e-mail file for',
-  pdf: 'Printed as a PDF for',
+  pdf: 'Made into a PDF for',
   manual: 'Delivered by you to',
 };
 
@@ -32,10 +33,28 @@ export function SentView({ message: m }: { message: MessageJson }) {
           <pre className="note-text">{m.voicemail}</pre>
         </>
       )}
+      {m.file !== null && (m.via === 'pdf' || m.via === 'eml') && (
+        <div className="button-row">
+          {m.via === 'pdf' && (
+            <a
+              className="button button-primary"
+              href={`/api/messages/${String(m.id)}/file`}
+              target="_blank"
+              rel="noopener"
+            >
+              <ExternalLink aria-hidden size={16} />
+              Open the PDF
+            </a>
+          )}
+          <a className="button" href={`/api/messages/${String(m.id)}/file?download=true`} download>
+            <FileDown aria-hidden size={16} />
+            {m.via === 'pdf' ? 'Download the PDF' : 'Download the .eml again'}
+          </a>
+        </div>
+      )}
       {m.file !== null && (
-        <p>
-          <span className="label">Saved as: </span>
-          <code className="feed">{m.file}</code>
+        <p className="muted">
+          Also saved on this computer as <code className="feed">{m.file}</code>
         </p>
       )}
       {m.message_id !== null && <p className="muted">Message-ID {m.message_id}</p>}

@@ -6,6 +6,8 @@ export interface DraftText {
   subject: string;
   body: string;
   voicemail: string;
+  /** Postal address, one line per line (letters and cards). */
+  address: string;
 }
 
 export const textOf = (m: MessageJson): DraftText => ({
@@ -18,10 +20,15 @@ export const textOf = (m: MessageJson): DraftText => ({
   subject: m.subject,
   body: m.body,
   voicemail: m.voicemail ?? '',
+  address: m.recipient.address.join('\n'),
 });
 
 export const sameText = (a: DraftText, b: DraftText): boolean =>
-  a.to === b.to && a.subject === b.subject && a.body === b.body && a.voicemail === b.voicemail;
+  a.to === b.to &&
+  a.subject === b.subject &&
+  a.body === b.body &&
+  a.voicemail === b.voicemail &&
+  a.address === b.address;
 
 /** What a PATCH changes: only the fields that differ from what is stored. */
 export function patchOf(saved: DraftText, now: DraftText, phone: boolean): Partial<DraftText> {
@@ -30,6 +37,7 @@ export function patchOf(saved: DraftText, now: DraftText, phone: boolean): Parti
   if (now.subject !== saved.subject) p.subject = now.subject;
   if (now.body !== saved.body) p.body = now.body;
   if (phone && now.voicemail !== saved.voicemail) p.voicemail = now.voicemail;
+  if (now.address !== saved.address) p.address = now.address;
   return p;
 }
 

@@ -1,9 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
+import { Copy, FileDown } from 'lucide-react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client.js';
 import { refreshAll, useMessage, useWrite } from '../api/queries.js';
 import type { CheckJson, FindingJson, MessageJson, SendResultJson } from '../api/types.js';
+import { ChannelPicker, CHANNELS } from '../compose/ChannelPicker.js';
+import { downloadFile, type Via } from '../compose/delivery.js';
 import { errorsIn, patchOf, sameText, textOf, type DraftText } from '../compose/draft.js';
 import { Findings } from '../compose/Findings.js';
 import { HighlightedText } from '../compose/HighlightedText.js';
@@ -14,13 +17,13 @@ import { useDebounced } from '../lib/useDebounced.js';
 
 const EDITABLE = new Set(['draft', 'approved', 'scheduled', 'failed']);
 
-/** What "send" does on each channel: only e-mail leaves the machine; the rest you deliver. */
-const SEND_LABEL: Record<MessageJson['channel'], string> = {
-  email: 'Send',
-  letter: 'Print as PDF',
-  drop_off: 'Print as PDF',
-  phone: 'I made the call',
-  linkedin: 'I sent it on LinkedIn',
+/** What the main button does on each channel: only e-mail leaves the machine; the rest you deliver. */
+const SEND: Record<MessageJson['channel'], { label: string; via: Via }> = {
+  email: { label: 'Send', via: 'smtp' },
+  letter: { label: 'Make the PDF letter', via: 'pdf' },
+  drop_off: { label: 'Make the PDF card', via: 'pdf' },
+  phone: { label: 'I made the call', via: 'manual' },
+  linkedin: { label: 'I sent it on LinkedIn', via: 'manual' },
 };
 
 export default function ComposePage() {
@@ -45,7 +48,11 @@ export default function ComposePage() {
         {humanize(m.kind)[0]?.toUpperCase()}
         {humanize(m.kind).slice(1)} by {humanize(m.channel)}
       </h1>
-      {EDITABLE.has(m.state) ? <Composer key={m.id} message={m} /> : <SentView message={m} />}
+      {EDITABLE.has(m.state) ? (
+        <Composer key={`${String(m.id)}-${m.channel}-${m.updated_at ?? ''}`} message={m} />
+      ) : (
+        <SentView message={m} />
+      )}
     </>
   );
 }
@@ -94,15 +101,31 @@ function Composer({ message }: { message: MessageJson }) {
       await refreshAll(qc);
     },
   });
-  const send = useWrite(async () => {
+  const send = useWrite(async (via: Via) => {
     let findings = current;
     if (dirty) {
       const m = await save.mutateAsync();
       findings = m.findings;
     }
     if (errorsIn(findings) > 0) throw new Error('The saved note still has an error: fix it first.');
-    return api.post<SendResultJson>(`${path}/send`, {});
+    const r = await api.post<SendResultJson>(`${path}/send`, { via });
+    // The .eml goes to the user's own mail program: hand the file to the browser at once.
+    if (via === 'eml' && r.outcome === 'sent') downloadFile(`${path}/file?download=true`);
+    return r;
   });
+  const redraft = useWrite((channel: MessageJson['channel']) =>
+    api.post<MessageJson>(`/api/actions/${String(message.action_id)}/draft`, { channel }),
+  );
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text.body);
+      setCopied(true);
+    } catch {
+      bodyRef.current?.select();
+      setCopied(false);
+    }
+  };
 
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const voicemailRef = useRef<HTMLTextAreaElement>(null);
@@ -123,6 +146,7 @@ function Composer({ message }: { message: MessageJson }) {
   const errors = errorsIn(current);
   const ids = {
     to: useId(),
+    address: useId(),
     subject: useId(),
     body: useId(),
     voicemail: useId(),
@@ -142,23 +166,61 @@ function Composer({ message }: { message: MessageJson }) {
         aria-label="Draft"
         onSubmit={(e) => {
           e.preventDefault();
-          send.mutate();
+          send.mutate(SEND[message.channel].via);
         }}
       >
+        {message.action_id !== null && (
+          <ChannelPicker
+            value={message.channel}
+            disabled={redraft.isPending || send.isPending}
+            onChange={(channel) => {
+              const name = CHANNELS.find((c) => c.id === channel)?.label ?? channel;
+              if (
+                dirty &&
+                !window.confirm(
+                  `Switching to ${name} drafts the note again from its template: your edits are replaced.`,
+                )
+              )
+                return;
+              redraft.mutate(channel);
+            }}
+          />
+        )}
         {message.last_error !== null && (
           <div className="notice notice-error">Last attempt failed: {message.last_error}</div>
         )}
         <div className="field">
           <label htmlFor={ids.to}>To</label>
+          <p className="hint" id={`${ids.to}-hint`}>
+            {message.channel === 'email' ? 'Name <e-mail address>' : 'Their name'}
+          </p>
           <input
             id={ids.to}
             type="text"
+            aria-describedby={`${ids.to}-hint`}
             value={text.to}
             onChange={(e) => {
               setText({ ...text, to: e.target.value });
             }}
           />
         </div>
+        {(message.channel === 'letter' || message.channel === 'drop_off') && (
+          <div className="field">
+            <label htmlFor={ids.address}>Postal address</label>
+            <p className="hint" id={`${ids.address}-hint`}>
+              One line per line: company, street, city and postal code.
+            </p>
+            <textarea
+              id={ids.address}
+              rows={3}
+              aria-describedby={`${ids.address}-hint`}
+              value={text.address}
+              onChange={(e) => {
+                setText({ ...text, address: e.target.value });
+              }}
+            />
+          </div>
+        )}
         {message.channel !== 'phone' && message.channel !== 'linkedin' && (
           <div className="field">
             <label htmlFor={ids.subject}>Subject</label>
@@ -205,7 +267,13 @@ function Composer({ message }: { message: MessageJson }) {
         <section id={ids.findings} aria-label="Note check">
           <Findings findings={current} onShow={show} />
         </section>
-        <ErrorNote error={check.error ?? save.error ?? send.error} />
+        <ErrorNote error={check.error ?? save.error ?? send.error ?? redraft.error} />
+        {copied === true && <Notice>Copied: paste it into your LinkedIn message.</Notice>}
+        {copied === false && (
+          <p className="notice notice-info" role="status">
+            The text is selected: copy it with your keyboard.
+          </p>
+        )}
         {send.data?.outcome === 'failed' && (
           <div className="notice notice-error" role="alert">
             Not sent: {send.data.last_error ?? 'the mail server refused it'}.
@@ -219,8 +287,33 @@ function Composer({ message }: { message: MessageJson }) {
             disabled={blocked !== null || send.isPending}
             aria-describedby={blocked === null ? undefined : `${ids.findings}-why`}
           >
-            {send.isPending ? 'Sending…' : SEND_LABEL[message.channel]}
+            {send.isPending ? 'Working…' : SEND[message.channel].label}
           </button>
+          {message.channel === 'email' && (
+            <button
+              type="button"
+              className="button"
+              disabled={blocked !== null || send.isPending}
+              onClick={() => {
+                send.mutate('eml');
+              }}
+            >
+              <FileDown aria-hidden size={16} />
+              Download .eml
+            </button>
+          )}
+          {message.channel === 'linkedin' && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                void copy();
+              }}
+            >
+              <Copy aria-hidden size={16} />
+              Copy text
+            </button>
+          )}
           <button
             type="button"
             className="button"
