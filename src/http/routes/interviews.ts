@@ -11,7 +11,12 @@ import {
   updateInterview,
   type InterviewResult,
 } from '../../services/interviews/interviews.js';
-import { recordInterviewInput, updateInterviewInput } from '../../services/interviews/schema.js';
+import { listInterviews } from '../../services/interviews/list.js';
+import {
+  listInterviewsInput,
+  recordInterviewInput,
+  updateInterviewInput,
+} from '../../services/interviews/schema.js';
 import { planJson, presentPlan } from '../../services/present/present-plan.js';
 import {
   applicationJson,
@@ -20,6 +25,7 @@ import {
   presentInterview,
 } from '../../services/present/present.js';
 import { route, type ApiRoute } from '../registry.js';
+import { at } from '../../services/present/present.js';
 import { idParams } from '../schemas.js';
 import type { RouteDeps } from './deps.js';
 import { debriefRoutes } from './debrief.js';
@@ -39,6 +45,31 @@ export function interviewRoutes(deps: RouteDeps): ApiRoute[] {
   const planned = z.object({ interview: interviewJson, plan: planJson });
   const mode = z.enum(['log', 'schedule']);
   return [
+    route({
+      method: 'get',
+      path: '/api/interviews',
+      tag: 'interviews',
+      summary:
+        'Interviews starting in a window (not cancelled), soonest first, with company and role',
+      query: listInterviewsInput,
+      cache: 'clock',
+      handler: async ({ query }) => {
+        const z = await zone();
+        return (await listInterviews(ctx, query)).map((i) => ({
+          id: i.id,
+          application_id: i.applicationId,
+          company: i.company,
+          role: i.role,
+          round: i.round,
+          kind: i.kind,
+          state: i.state,
+          start: at(i.startAt, z),
+          duration_min: i.durationMin,
+          location: i.location,
+          interviewers: i.interviewers.map((p) => p.name),
+        }));
+      },
+    }),
     route({
       method: 'post',
       path: '/api/interviews/preview',
