@@ -4,6 +4,7 @@ import { deliveryEnv } from '../../services/open.js';
 import { forcedBy } from '../../services/outbox/forced-by.js';
 import { confirmSent, listOutbox, sendMessage } from '../../services/outbox/outbox.js';
 import { presentMessage } from '../../services/present/present-message.js';
+import { localDateOf } from '../../domain/time.js';
 import { str, when } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
 import { findingLines, readInput } from './check.js';
@@ -11,6 +12,14 @@ import { messageText } from './draft.js';
 
 const who = (m: MessageView): string =>
   `${m.recipientName ?? m.company ?? 'the recipient'}${m.recipientEmail === null ? '' : ` <${m.recipientEmail}>`}`;
+
+/** "today", or "on Mon 2026-03-09 (from 09:00)" when the plan posts it or drops it off later. */
+function handOverDay(at: string | null, inv: Invocation): string {
+  const now = inv.ctx.now();
+  if (at === null || localDateOf(at, inv.zone) === localDateOf(now, inv.zone)) return 'today';
+  const w = when(at, inv.zone);
+  return `on ${w.slice(0, 14)} (from ${w.slice(15)})`;
+}
 
 /** `afterview send MESSAGE [--via smtp|eml|pdf] [--out PATH] [--force --reason R] [--resend]` */
 export async function send(inv: Invocation): Promise<Output> {
@@ -36,7 +45,7 @@ export async function send(inv: Invocation): Promise<Output> {
         : m.via === 'eml'
           ? `Wrote message #${m.id} to ${m.artifactPath ?? '?'}: open it in your mail program and send it (Message-ID ${m.transportId ?? '?'})`
           : m.via === 'pdf'
-            ? `Wrote ${m.artifactPath ?? '?'}: print it and ${m.channel === 'drop_off' ? 'drop it off' : 'post it'} today`
+            ? `Wrote ${m.artifactPath ?? '?'}: print it and ${m.channel === 'drop_off' ? 'drop it off' : 'post it'} ${handOverDay(r.handOverAt, inv)} (its wording is for that day)`
             : `Recorded message #${m.id} to ${who(m)} as done (${m.channel})`;
     lines.push(`${how}.`);
     if (m.actionId !== null) lines.push(`Action #${m.actionId} is done.`);

@@ -7,6 +7,7 @@ import {
   length,
   noRequest,
   placeholder,
+  stale,
   timing,
   topic,
   type Note,
@@ -44,6 +45,7 @@ export function checkMessage(input: CheckInput, env: CheckEnv): Finding[] {
       ...timing(input, note),
       ...lateThanks(input, note),
       ...documents(input, note),
+      ...stale(input, note),
       ...sameText(input, note.text, note.field),
     );
   }

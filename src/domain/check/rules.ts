@@ -1,5 +1,5 @@
 import { localDateOf } from '../time.js';
-import type { Finding, Severity } from '../types.js';
+import type { Claim, Finding, Severity } from '../types.js';
 import { fold, firstLine, graphemes, greetingName, nameParts, words } from './text.js';
 import { LIMITS, type CheckInput } from './types.js';
 
@@ -273,4 +273,35 @@ export function documents(input: CheckInput, note: Note): Finding[] {
   return missing.map((d) =>
     finding('documents', 'warning', `name the document you send: "${d}"`, note),
   );
+}
+
+/** Why a claimed sentence no longer holds, in words for the seeker. */
+function staleMessage(c: { claim: Claim; now: string }): string {
+  const { claim } = c;
+  if (claim.fact === 'interview_day') {
+    return `this sentence says you met "${claim.said}", but on the day it arrives that is "${c.now}": draft it again or change the words`;
+  }
+  const item = claim.item ?? 'the document';
+  if (claim.said === 'owed' && c.now === 'sent')
+    return `this sentence promises to send ${item}, but you have sent it since: draft the note again or say you sent it`;
+  if (claim.said === 'sent' && c.now === 'owed')
+    return `this sentence says you sent ${item}, but its action is not done: send it first, or change the sentence`;
+  return `this sentence about ${item} is no longer true (it is now ${c.now}): draft the note again or change it`;
+}
+
+/**
+ * `stale`: an unsent draft whose facts changed since it was drafted (a document sent, the
+ * interview moved, a note sent later than written) would tell the employer something false
+ * (issue 11). Marks the sentence, as long as it is still in the text as drafted; a sentence the
+ * seeker rewrote is theirs.
+ */
+export function stale(input: CheckInput, note: Note): Finding[] {
+  const out: Finding[] = [];
+  for (const c of input.claims ?? []) {
+    if (c.now === c.claim.said) continue;
+    const at = note.text.indexOf(c.claim.text);
+    if (at < 0) continue;
+    out.push(finding('stale', 'error', staleMessage(c), note, at, at + c.claim.text.length));
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import type { Channel, Instant, LocalDate, MessageKind } from '../types.js';
+import type { Channel, Claim, Instant, LocalDate, MessageKind } from '../types.js';
 
 /**
  * A Hunspell-compatible spell checker, injected so the check stays pure (the nspell adapter
@@ -35,6 +35,11 @@ export interface CheckInput {
   thankYouLatest?: Instant | null;
   /** The local date the interviewer said to follow up on. */
   followUpOn?: LocalDate | null;
+  /**
+   * What the draft's sentences claimed when it was drafted, each with what is true now on the
+   * day it would arrive (`now`: `sent`/`owed` for a document, the day words for the interview).
+   */
+  claims?: readonly { claim: Claim; now: string }[];
   /** Notes of the same kind to other people at the same company. */
   siblings?: readonly { name: string; text: string }[];
 }

@@ -136,7 +136,7 @@ describe('composing', () => {
     expect(c.body).toContain('Thank you also for your patience when I arrived late');
     expect(c.body).toContain('our conversation about event sourcing for billing');
     expect(c.body).toContain('my experience with event sourcing');
-    expect(c.body).toContain('I will send my references and the design doc by tomorrow.');
+    expect(c.body).toContain('I will send my references and the design doc shortly.');
     expect(c.body.endsWith('Best regards,\nAlex Doe')).toBe(true);
     expect(c.voicemail).toBeNull();
   });

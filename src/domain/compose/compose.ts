@@ -1,4 +1,5 @@
 import { TemplateSyntaxError, renderTemplate, templateVariables } from './render.js';
+import { claimsOf } from './claims.js';
 import type { Composed, ComposeFacts, Template } from './types.js';
 import { TEMPLATE_VARIABLES, templateVars } from './vars.js';
 
@@ -8,11 +9,13 @@ export function compose(
   facts: ComposeFacts,
 ): Composed {
   const vars = templateVars(facts);
+  const body = renderTemplate(t.body, vars);
   return {
     templateId: t.id,
     // A subject is one line whatever the template did with sections.
     subject: renderTemplate(t.subject, vars).replace(/\s+/g, ' '),
-    body: renderTemplate(t.body, vars),
+    body,
+    claims: claimsOf(body, facts, vars),
     voicemail:
       facts.channel === 'phone' && t.voicemail !== null ? renderTemplate(t.voicemail, vars) : null,
   };

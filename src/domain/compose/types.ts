@@ -1,4 +1,4 @@
-import type { Channel, Instant, LocalDate, MessageKind, SeedId } from '../types.js';
+import type { Channel, Claim, Instant, LocalDate, MessageKind, SeedId } from '../types.js';
 
 /**
  * A message template: `{{var}}` placeholders and `{{#var}}…{{/var}}` sections (shown when the
@@ -24,6 +24,20 @@ export interface Person {
   name: string;
   email: string | null;
   title: string | null;
+}
+
+/**
+ * A document the seeker promised at the interview, as its `send_documents` action stands: the
+ * note says "I sent …" once the action is done and "I will send … by <the day it is due>" while
+ * it is pending. Skipped and cancelled documents are left out of the note.
+ */
+export interface DocumentFact {
+  item: string;
+  /** The action's key (`send_documents:i3:references`): what a claim about it refers to. */
+  key: string;
+  sent: boolean;
+  /** When the action is due; null when no action tracks it yet. */
+  due: Instant | null;
 }
 
 /** Everything a draft is filled from, loaded by the services; plain data. */
@@ -59,6 +73,15 @@ export interface ComposeFacts {
    */
   slot: number;
   now: Instant;
+  /**
+   * When the note reaches the recipient on its channel (`deliveryTime`): the day words ("today",
+   * "on Friday", "by Monday") must be true then, not when it was drafted. Defaults to `now`.
+   */
+  deliverAt?: Instant;
+  /** The interview's id, for claims about its day. */
+  interviewId?: number | null;
+  /** The owed documents with their actions' state; absent: every one still owed, no due date. */
+  documents?: readonly DocumentFact[];
   zone: string;
   /** The offer and the salary research behind it, worded for a note; absent when none. */
   offer?: OfferWords | null;
@@ -88,4 +111,6 @@ export interface Composed {
   subject: string;
   body: string;
   voicemail: string | null;
+  /** The body's sentences that state facts which may change before it is sent. */
+  claims: Claim[];
 }

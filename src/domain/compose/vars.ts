@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { localDateOf } from '../time.js';
+import { documentsBy, interviewWhen } from './delivery.js';
 import type { ComposeFacts } from './types.js';
 
 /** The variables templates may use, with what each holds (shown by `templates show`). */
@@ -12,10 +12,16 @@ export const TEMPLATE_VARIABLES: Readonly<Record<string, string>> = {
   topic: 'a specific topic discussed; a different one for each interviewer when there are several',
   skills: 'your skills that match the role and topics, e.g. "Go and PostgreSQL"',
   late: "'yes' when you were late to the interview (thank them for their patience, seed 002)",
-  documents: 'the documents you still owe, e.g. "my references and the design doc"',
+  documents: 'every document you promised, e.g. "my references and the design doc"',
+  documents_owed:
+    'the promised documents not sent yet (their actions are pending); empty when all are sent',
+  documents_sent: 'the promised documents you have sent (their actions are done)',
+  documents_by:
+    'when the owed documents will go out, true on the day the note arrives: "by Monday", "today"',
   next_steps: 'what they said happens next',
   decision_by: 'when they said they would decide, e.g. "Friday, March 13"',
-  interview_when: '"today", "yesterday", "on Tuesday" or "on March 3"',
+  interview_when:
+    '"today", "yesterday", "on Tuesday" or "on March 3", as of the day the note arrives (a letter names the day)',
   interview_kind:
     '"call", "video call", "visit", "technical interview", "panel" or "final interview"',
   sender_name: 'your name',
@@ -80,15 +86,29 @@ export function matchingSkills(f: ComposeFacts): string[] {
   return (matched.length > 0 ? matched : skills.slice(0, 2)).slice(0, 3);
 }
 
-/** When the interview was, as a person would say it in a note written `now`. */
-export function interviewWhen(start: string, now: string, zone: string): string {
-  const day = DateTime.fromISO(localDateOf(start, zone), { zone: 'utc' });
-  const today = DateTime.fromISO(localDateOf(now, zone), { zone: 'utc' });
-  const ago = Math.round(today.diff(day, 'days').days);
-  if (ago === 0) return 'today';
-  if (ago === 1) return 'yesterday';
-  if (ago > 1 && ago < 7) return `on ${day.setLocale('en-US').toFormat('cccc')}`;
-  return `on ${day.setLocale('en-US').toFormat('MMMM d')}`;
+export { interviewWhen };
+
+/** The documents as the note may speak of them: those sent, and those still owed. */
+export function documentWords(f: ComposeFacts): { sent: string[]; owed: string[]; by: string } {
+  const at = f.deliverAt ?? f.now;
+  const docs =
+    f.documents ??
+    (f.interview?.documentsOwed ?? []).map((item) => ({ item, key: '', sent: false, due: null }));
+  const owed = docs.filter((d) => !d.sent);
+  // The latest due date among those owed: the promise covers all of them.
+  let due: string | null = null;
+  for (const d of owed) {
+    if (d.due === null) {
+      due = null;
+      break;
+    }
+    if (due === null || d.due > due) due = d.due;
+  }
+  return {
+    sent: docs.filter((d) => d.sent).map((d) => d.item),
+    owed: owed.map((d) => d.item),
+    by: owed.length === 0 ? '' : documentsBy(due, at, f.zone, f.channel),
+  };
 }
 
 const firstNameOf = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
@@ -99,6 +119,7 @@ export function templateVars(f: ComposeFacts): Record<string, string> {
   const topics = iv?.topics ?? [];
   const r = f.recipient;
   const senderName = f.sender.name.trim() === '' ? '[Your name]' : f.sender.name.trim();
+  const docs = documentWords(f);
   const decision =
     iv?.decisionBy == null
       ? ''
@@ -115,9 +136,13 @@ export function templateVars(f: ComposeFacts): Record<string, string> {
     skills: joinWords(matchingSkills(f)),
     late: iv?.late === true ? 'yes' : '',
     documents: joinWords(iv?.documentsOwed ?? []),
+    documents_owed: joinWords(docs.owed),
+    documents_sent: joinWords(docs.sent),
+    documents_by: docs.by,
     next_steps: iv?.nextSteps ?? '',
     decision_by: decision,
-    interview_when: iv === null ? '' : interviewWhen(iv.start, f.now, f.zone),
+    interview_when:
+      iv === null ? '' : interviewWhen(iv.start, f.deliverAt ?? f.now, f.zone, f.channel),
     interview_kind: iv === null ? 'conversation' : (KIND_WORDS[iv.kind] ?? 'conversation'),
     sender_name: senderName,
     signature: f.sender.signature.trim() === '' ? senderName : f.sender.signature.trim(),

@@ -18,6 +18,7 @@ import { positiveId } from '../../domain/validate.js';
 import type { Store } from '../../store/store.js';
 import type { Ctx } from '../context.js';
 import { loadSettings } from '../settings/settings.js';
+import { claimsNow } from './truth.js';
 
 /**
  * The note check as a use case: gathers what the pure check needs (the interview's topics and
@@ -71,7 +72,8 @@ export async function checkInputFor(
     | 'actionId'
     | 'applicationId'
     | 'contactId'
-  >,
+  > &
+    Partial<Pick<Message, 'claims'>>,
   policy: Policy,
   now: Instant,
 ): Promise<CheckInput> {
@@ -106,6 +108,7 @@ export async function checkInputFor(
         }),
     thankYouLatest:
       action?.latest ?? (end === null ? null : plusHours(end, policy.thankYouWindowHours)),
+    claims: await claimsNow(store, { ...m, claims: m.claims ?? [] }, policy.timezone, now),
     now,
     zone: policy.timezone,
     siblings,

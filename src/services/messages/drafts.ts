@@ -13,6 +13,7 @@ import { mustGetMessage } from './messages.js';
 import { offerWordsFor } from '../offers/words.js';
 import { loadSettings } from '../settings/settings.js';
 import { allTemplates, findTemplate } from './templates.js';
+import { deliverAtFor, documentFacts } from './truth.js';
 
 export type { MessageView };
 
@@ -181,6 +182,9 @@ export async function draftForAction(
               notes: interview.notes,
             },
       notes: app.notes,
+      interviewId: interview?.id ?? null,
+      documents: interview === undefined ? [] : await documentFacts(tx, interview),
+      deliverAt: deliverAtFor(channel, action, now),
       sender: {
         name: settings.profile.name,
         signature: settings.profile.signature,
@@ -208,6 +212,7 @@ export async function draftForAction(
       subject: composed.subject,
       body: composed.body,
       voicemail: composed.voicemail,
+      claims: composed.claims,
     };
     const findings = await runCheck(tx, { ...content, id: existing?.id ?? 0 }, settings, now);
     let id: number;

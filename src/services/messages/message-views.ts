@@ -7,6 +7,7 @@ import type { Ctx } from '../context.js';
 import { mustGetMessage } from './messages.js';
 import { recoverSending } from '../outbox/outbox-records.js';
 import { loadSettings } from '../settings/settings.js';
+import { withFreshClaims } from './truth.js';
 
 /** Messages by state for the web app's outbox: `unsent` (default), `all`, or one state. */
 export async function listMessages(ctx: Ctx, status = 'unsent'): Promise<MessageView[]> {
@@ -23,7 +24,12 @@ export async function listMessages(ctx: Ctx, status = 'unsent'): Promise<Message
   }
   // A crash may have left a message in `sending`: hold it before anyone sees the list.
   await recoverSending(ctx);
-  return ctx.store.messages.list({ all: status === 'all', states });
+  const zone = (await loadSettings(ctx.store, ctx.systemZone)).policy.timezone;
+  const now = ctx.now();
+  const list = await ctx.store.messages.list({ all: status === 'all', states });
+  const out: MessageView[] = [];
+  for (const m of list) out.push(await withFreshClaims(ctx.store, m, zone, now));
+  return out;
 }
 
 export interface TextOverrides {

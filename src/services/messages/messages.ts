@@ -7,6 +7,7 @@ import { recoverSending } from '../outbox/outbox-records.js';
 import { runCheck } from './check.js';
 import type { Ctx } from '../context.js';
 import { loadSettings } from '../settings/settings.js';
+import { withFreshClaims } from './truth.js';
 
 export type { MessageView };
 
@@ -87,9 +88,12 @@ export async function editMessage(
   });
 }
 
+/** One message; an unsent draft's `stale` findings are brought up to date (see truth.ts). */
 export async function getMessage(ctx: Ctx, idInput: string | number): Promise<MessageView> {
   const id = positiveId(idInput, 'message', 'message');
   // A message a crashed process left in `sending` shows as held now, not at the next send.
   await recoverSending(ctx);
-  return mustGetMessage(ctx.store, id);
+  const m = await mustGetMessage(ctx.store, id);
+  const zone = (await loadSettings(ctx.store, ctx.systemZone)).policy.timezone;
+  return withFreshClaims(ctx.store, m, zone, ctx.now());
 }

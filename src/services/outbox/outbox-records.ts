@@ -9,6 +9,7 @@ import type { Store } from '../../store/store.js';
 import type { Ctx } from '../context.js';
 import { mustGetMessage } from '../messages/messages.js';
 import { replan } from '../interviews/planning.js';
+import { withFreshClaims } from '../messages/truth.js';
 import { loadPolicy } from '../settings/settings.js';
 
 /**
@@ -171,5 +172,10 @@ export async function listOutbox(
   deps: RecoveryDeps = {},
 ): Promise<MessageView[]> {
   await recoverSending(ctx, deps);
-  return ctx.store.messages.list({ all: q.all });
+  const zone = (await loadPolicy(ctx.store, ctx.systemZone)).timezone;
+  const now = ctx.now();
+  const out: MessageView[] = [];
+  for (const m of await ctx.store.messages.list({ all: q.all }))
+    out.push(await withFreshClaims(ctx.store, m, zone, now));
+  return out;
 }

@@ -3,12 +3,13 @@ import { hasErrors } from '../../domain/check/check.js';
 import { VIAS_BY_CHANNEL, spacingVerdict, type Via } from '../../domain/outbox.js';
 import type { AllSettings } from '../../domain/settings.js';
 import { formatInstant, localDateOf } from '../../domain/time.js';
-import type { Finding, MessageState } from '../../domain/types.js';
+import type { Finding, Instant, MessageState } from '../../domain/types.js';
 import { positiveId, requiredText } from '../../domain/validate.js';
 import type { MessageView } from '../../store/repos/messages.js';
 import { runCheck } from '../messages/check.js';
 import type { Ctx } from '../context.js';
 import { mustGetMessage } from '../messages/messages.js';
+import { deliverAtFor } from '../messages/truth.js';
 import { newMessageId, senderOf, smtpConfigOf } from './delivery.js';
 import { attemptDelivery, type AttemptDeps, type AttemptStep } from './outbox-attempt.js';
 import {
@@ -61,6 +62,11 @@ export interface SendResult {
   outcome: 'sent' | 'failed' | 'held';
   attempts: number;
   warnings: Finding[];
+  /**
+   * A letter or card: when the plan has it posted or dropped off (its action's due time, or now
+   * if that has passed); the note's day words are true for then. Null for other channels.
+   */
+  handOverAt: Instant | null;
 }
 
 function viaFor(channel: MessageView['channel'], requested: string | undefined): Via {
@@ -232,11 +238,16 @@ export async function sendMessage(
       await sleep(r.delayMs);
       continue;
     }
+    const message = await mustGetMessage(ctx.store, id);
+    const action =
+      message.actionId === null ? undefined : await ctx.store.actions.get(message.actionId);
+    const paper = message.channel === 'letter' || message.channel === 'drop_off';
     return {
-      message: await mustGetMessage(ctx.store, id),
+      message,
       outcome: r.outcome,
       attempts: tries,
       warnings,
+      handOverAt: paper ? deliverAtFor(message.channel, action, ctx.now()) : null,
     };
   }
 }

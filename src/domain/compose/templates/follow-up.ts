@@ -17,7 +17,8 @@ export const FOLLOW_UP_TEMPLATES = define('follow_up', [
       '{{#skills}}Since we spoke, I have thought more about how my experience with {{skills}} would help the team' +
       '{{#topic}}, especially with {{topic}}{{/topic}}.{{/skills}}' +
       '{{^skills}}{{#topic}}Since we spoke, I have kept thinking about {{topic}} and how I could contribute.{{/topic}}{{/skills}}' +
-      '{{#documents}} I have also sent {{documents}}, as promised.{{/documents}}\n\n' +
+      '{{#documents_sent}} I have also sent {{documents_sent}}, as promised.{{/documents_sent}}' +
+      '{{#documents_owed}} I will also send {{documents_owed}} {{documents_by}}, as promised.{{/documents_owed}}\n\n' +
       'Could you share where things stand with the decision? Thank you again for the opportunity.' +
       SIGN,
     why: 'Short, and it restates why your skills match, adds anything owed, and thanks them.',

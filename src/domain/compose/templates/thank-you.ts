@@ -17,7 +17,8 @@ export const THANK_YOU_TEMPLATES = define('thank_you', [
       '{{#late}} Thank you also for your patience when I arrived late; I appreciated your understanding.{{/late}}' +
       '{{#topic}} I especially enjoyed our conversation about {{topic}}, and it made me even more enthusiastic about the work.{{/topic}}\n\n' +
       '{{#skills}}It was good to hear how my experience with {{skills}} could help your team.{{/skills}}' +
-      '{{#documents}} As promised, I will send {{documents}} by tomorrow.{{/documents}}\n\n' +
+      '{{#documents_owed}} As promised, I will send {{documents_owed}} {{documents_by}}.{{/documents_owed}}' +
+      '{{#documents_sent}} As promised, I sent {{documents_sent}}.{{/documents_sent}}\n\n' +
       'Thank you again for the opportunity.' +
       SIGN,
     why: 'A short, personal note sent within hours: thanks for the opportunity, one specific topic, and no request.',
@@ -35,7 +36,8 @@ export const THANK_YOU_TEMPLATES = define('thank_you', [
       '{{#topic}}Your perspective on {{topic}} stayed with me after we spoke, and it gave me a clearer picture of the team and its priorities.{{/topic}}' +
       '{{^topic}}Hearing how the team works gave me a much clearer picture of the role and its priorities.{{/topic}}' +
       '{{#skills}} I am glad my background in {{skills}} seems a good fit.{{/skills}}' +
-      '{{#documents}} I will follow up shortly with {{documents}}.{{/documents}}\n\n' +
+      '{{#documents_owed}} I will follow up {{documents_by}} with {{documents_owed}}.{{/documents_owed}}' +
+      '{{#documents_sent}} I sent {{documents_sent}} separately, as promised.{{/documents_sent}}\n\n' +
       'Thank you for a thoughtful conversation.' +
       SIGN_WARM,
     why: 'Thanks the interviewer for their insight on one topic, which proves the note is not pre-made.',
@@ -52,7 +54,8 @@ export const THANK_YOU_TEMPLATES = define('thank_you', [
       '{{#late}} I appreciate your patience when I was running late.{{/late}}' +
       '{{#topic}} I enjoyed learning about {{topic}}.{{/topic}}' +
       ' The {{role}} role sounds like a great match for what I love to do, and I am grateful for your time.' +
-      '{{#documents}}\n\nI will send {{documents}} shortly, as promised.{{/documents}}' +
+      '{{#documents_owed}}\n\nI will send {{documents_owed}} {{documents_by}}, as promised.{{/documents_owed}}' +
+      '{{#documents_sent}}\n\nI sent {{documents_sent}}, as promised.{{/documents_sent}}' +
       SIGN_THANKS,
     why: 'Simple is the advice: a few lines of real thanks, timely and proofread, asking for nothing.',
     seeds: ['001', '003'],
