@@ -97,6 +97,7 @@ describe('settings', () => {
       'digest.enabled',
       'digest.time',
       'digest.to',
+      'backup.daily',
     ]);
   });
 

@@ -96,7 +96,7 @@ const ENTRIES: Record<SettingKey, Entry> = Object.fromEntries([
     'smtp.user',
     'smtp.password',
   ),
-  ...inPart('policy', POLICY_KEYS, 'digest.enabled', 'digest.time', 'digest.to'),
+  ...inPart('policy', POLICY_KEYS, 'digest.enabled', 'digest.time', 'digest.to', 'backup.daily'),
 ]) as Record<SettingKey, Entry>;
 
 /** The `settings set KEY VALUE` keys, in the order `settings` lists them. */

@@ -23,4 +23,21 @@ export const commands: Command[] = [
     },
     load: async () => (await import('./data.js')).importCmd,
   },
+  {
+    name: 'backup',
+    summary: 'a consistent copy of the database, safe while the server runs',
+    positionals: [],
+    flags: {
+      out: option('write the copy here (default: backups/ in the data folder)', 'FILE'),
+      json,
+    },
+    load: async () => (await import('./backup.js')).backupCmd,
+  },
+  {
+    name: 'restore',
+    summary: 'replace your data with a backup (refused while a server runs on it)',
+    positionals: [{ name: 'FILE', help: 'a file written by afterview backup' }],
+    flags: { json },
+    load: async () => (await import('./backup.js')).restoreCmd,
+  },
 ];

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CliHome } from '../test/run-cli.js';
@@ -47,5 +47,29 @@ describe('export and import json', () => {
     const bad = a.run(['export', '--format', 'xml']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^error: --format must be json or csv/);
+  });
+});
+
+describe('backup and restore', () => {
+  it('backs up, restores into a fresh home, and refuses while a server runs there', () => {
+    const copy = join(a.dir, 'copy.db');
+    const r = a.run(['backup', '--out', copy]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(statSync(copy).mode & 0o777).toBe(0o600);
+    const c = new CliHome();
+    try {
+      const restored = c.run(['restore', copy]);
+      expect(restored.code, restored.stderr).toBe(0);
+      expect(c.run(['export']).stdout).toBe(a.run(['export']).stdout);
+      // A live process that is not the CLI holds the server record.
+      writeFileSync(join(c.dir, 'serve.pid'), String(process.pid));
+      const before = c.snapshot();
+      const refused = c.run(['restore', copy]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/^error: a server is running on this data folder/);
+      expect(c.snapshot()).toBe(before);
+    } finally {
+      c.cleanup();
+    }
   });
 });

@@ -5,7 +5,10 @@ import { hostsFor } from '../../http/guard.js';
 import { listApplications } from '../../services/applications/applications.js';
 import { warmFeed } from '../../services/calendar/calendar.js';
 import { Dispatcher } from '../../services/outbox/dispatch.js';
-import { deliveryEnv } from '../../services/open.js';
+import { dailyBackup, markServerRunning } from '../../services/backup/backup.js';
+import { deliveryEnv, resolveHome } from '../../services/open.js';
+import { loadPolicy } from '../../services/settings/settings.js';
+import { localDateOf } from '../../domain/time.js';
 import { getSetting } from '../../services/settings/settings.js';
 import type { Ctx } from '../../services/context.js';
 import { str } from '../format.js';
@@ -29,7 +32,20 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
     log: (line) => process.stderr.write(`afterview serve: ${line}\n`),
   });
   await new Promise<void>((resolve, reject) => {
+    const home = resolveHome(process.env);
+    let unmark = (): void => {};
+    let backups: NodeJS.Timeout | undefined;
     const server = listen({ fetch: app.fetch, port, hostname: host }, () => {
+      // `restore` refuses while this runs; the daily backup runs now and then every hour.
+      unmark = markServerRunning(home);
+      const daily = () => {
+        keepDailyBackup(ctx, home).catch((e: unknown) => {
+          process.stderr.write(`afterview serve: daily backup failed: ${String(e)}\n`);
+        });
+      };
+      daily();
+      backups = setInterval(daily, 60 * 60 * 1000);
+      backups.unref();
       // The port is fixed (1-65535, never 0), so the address listened on is appUrl.
       process.stdout.write(`Afterview is running at ${appUrl}/\n`);
       firstSteps(ctx, appUrl).then(
@@ -47,6 +63,8 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
       reject(invalidInput(`cannot listen on ${host}:${port}: ${e.message}`, 'port'));
     });
     const stop = () => {
+      clearInterval(backups);
+      unmark();
       // The dispatcher finishes a send in progress first: the database closes after it.
       void dispatcher.stop().finally(() => {
         server.close(() => {
@@ -58,6 +76,13 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
     process.once('SIGTERM', stop);
   });
   return { text: '', json: null };
+}
+
+/** Today's backup unless `backup.daily` is off (docs/data.md). */
+async function keepDailyBackup(ctx: Ctx, home: string): Promise<void> {
+  const policy = await loadPolicy(ctx.store, ctx.systemZone);
+  if (!policy.backupDaily) return;
+  await dailyBackup(home, localDateOf(ctx.now(), policy.timezone));
 }
 
 /**

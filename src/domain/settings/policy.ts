@@ -36,6 +36,8 @@ export interface Policy {
   digestTime: string;
   /** Recipient; empty means the profile's `email`. */
   digestTo: string;
+  /** `serve` keeps a daily backup of the database, the last seven (docs/data.md). */
+  backupDaily: boolean;
 }
 
 export function defaultPolicy(timezone: string): Policy {
@@ -64,6 +66,7 @@ export function defaultPolicy(timezone: string): Policy {
     digestEnabled: true,
     digestTime: '08:00',
     digestTo: '',
+    backupDaily: true,
   };
 }
 
@@ -238,6 +241,12 @@ export const POLICY_KEYS = {
       }
       return v;
     },
+    format: str,
+  }),
+  'backup.daily': spec({
+    field: 'backupDaily',
+    help: 'while the server runs, keep a daily backup of your data (the last seven)',
+    parse: bool,
     format: str,
   }),
 } as const;

@@ -103,6 +103,35 @@ export class DataRepo {
     }
   }
 
+  /**
+   * Replaces every row of this database with those of another database file of the same schema
+   * (a backup brought up to date), in one transaction: a restore is all or nothing, and the live
+   * connection (and anyone else's) stays valid. ATTACH cannot run inside a transaction.
+   */
+  async replaceAllFrom(file: string): Promise<void> {
+    await sql`attach database ${file} as restored`.execute(this.db);
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        await sql`pragma defer_foreign_keys = on`.execute(trx);
+        const tables = await sql<{ name: string }>`
+          select name from main.sqlite_master where type = 'table'
+            and name not in ('sqlite_sequence', 'schema_migrations') order by name`.execute(trx);
+        // Every table emptied first: a cascade from deleting a parent must not reach rows
+        // already copied.
+        for (const { name } of tables.rows) await sql`delete from ${sql.table(name)}`.execute(trx);
+        for (const { name } of tables.rows) {
+          const cols = await sql<{ name: string }>`
+            select name from pragma_table_info(${name}) order by cid`.execute(trx);
+          const list = sql.join(cols.rows.map((c) => sql.ref(c.name)));
+          await sql`insert into ${sql.table(name)} (${list})
+            select ${list} from ${sql.table(`restored.${name}`)}`.execute(trx);
+        }
+      });
+    } finally {
+      await sql`detach database restored`.execute(this.db);
+    }
+  }
+
   /** Tables neither exported nor excluded (a migration added them): none, when export is whole. */
   async unaccounted(): Promise<string[]> {
     const known = new Set<string>([...EXPORTED_TABLES, ...Object.keys(EXCLUDED_TABLES)]);

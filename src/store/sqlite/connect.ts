@@ -41,7 +41,7 @@ export interface SqliteHandle {
  * better-sqlite3 finds its addon through the `bindings` package, which probes a dozen paths
  * and parses a stack trace on every start; name the file it would find, when it is there.
  */
-function nativeBinding(): { nativeBinding: string } | Record<string, never> {
+export function nativeBinding(): { nativeBinding: string } | Record<string, never> {
   try {
     const path = createRequire(import.meta.url).resolve(
       'better-sqlite3/build/Release/better_sqlite3.node',

@@ -1,0 +1,124 @@
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { conflict, invalidInput } from '../../domain/errors.js';
+import { backupFile, isSoundDatabase } from '../../store/backup.js';
+import { databaseFile, openStoreAt, privateFile } from '../../store/open.js';
+import type { Ctx } from '../context.js';
+
+/**
+ * Backups (docs/data.md): a consistent copy of the database while the server runs, a restore
+ * that is all or nothing, and the server's daily backups, the last seven kept.
+ */
+
+/** The folder of the daily backups, inside the data folder. */
+export const backupsDir = (home: string): string => join(home, 'backups');
+/** How many daily backups `serve` keeps. */
+export const DAILY_KEEP = 7;
+/** The file `serve` writes its process id to while it runs. */
+export const serverPidFile = (home: string): string => join(home, 'serve.pid');
+
+/** A copy of the database, `out` or `backups/afterview-<moment>.db`; private (0600). */
+export async function backupNow(home: string, at: string, out?: string): Promise<string> {
+  const path = out ?? join(backupsDir(home), `afterview-${at.slice(0, 19).replace(/:/g, '-')}.db`);
+  if (out === undefined) mkdirSync(backupsDir(home), { recursive: true, mode: 0o700 });
+  try {
+    await backupFile(databaseFile(home), path);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw invalidInput(`cannot write the backup to ${path}: ${why}`, 'out');
+  }
+  return path;
+}
+
+/**
+ * Today's backup, once a day (`serve` calls it hourly): `backups/daily-<date>.db`, keeping the
+ * newest `DAILY_KEEP`. Returns the file written, or null when today's exists already.
+ */
+export async function dailyBackup(home: string, date: string): Promise<string | null> {
+  const dir = backupsDir(home);
+  const path = join(dir, `daily-${date}.db`);
+  if (existsSync(path)) return null;
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  await backupFile(databaseFile(home), path);
+  const daily = readdirSync(dir)
+    .filter((f) => /^daily-\d{4}-\d{2}-\d{2}\.db$/.test(f))
+    .sort();
+  for (const old of daily.slice(0, Math.max(0, daily.length - DAILY_KEEP))) {
+    rmSync(join(dir, old), { force: true });
+  }
+  return path;
+}
+
+/** The pid of a server running on this home, or null. */
+export function runningServer(home: string): number | null {
+  try {
+    const pid = Number(readFileSync(serverPidFile(home), 'utf8').trim());
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return null;
+    process.kill(pid, 0);
+    return pid;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM' ? -1 : null;
+  }
+}
+
+/** Records that a server runs on this home (restore refuses meanwhile); returns its removal. */
+export function markServerRunning(home: string): () => void {
+  const file = serverPidFile(home);
+  writeFileSync(file, `${String(process.pid)}\n`, { mode: 0o600 });
+  return () => {
+    try {
+      if (readFileSync(file, 'utf8').trim() === String(process.pid)) rmSync(file, { force: true });
+    } catch {
+      // Already gone.
+    }
+  };
+}
+
+/**
+ * Replaces the home's data with a backup's. Refused while a server runs on the home. The backup
+ * is checked, copied and brought up to this version's schema first (a backup from a newer
+ * Afterview is refused), the current data is kept as `backups/before-restore-<moment>.db`, and
+ * the rows are replaced in one transaction.
+ */
+export async function restoreBackup(
+  ctx: Ctx,
+  home: string,
+  file: string,
+): Promise<{ saved: string }> {
+  const pid = runningServer(home);
+  if (pid !== null) {
+    throw conflict(
+      `a server is running on this data folder${pid > 0 ? ` (process ${String(pid)})` : ''}: stop it before restoring`,
+      'file',
+    );
+  }
+  if (!existsSync(file)) throw invalidInput(`${file} does not exist`, 'file');
+  if (!isSoundDatabase(file)) {
+    throw invalidInput(`${file} is not an Afterview backup (not a sound SQLite database)`, 'file');
+  }
+  mkdirSync(backupsDir(home), { recursive: true, mode: 0o700 });
+  const staged = join(backupsDir(home), `restoring-${String(process.pid)}.db`);
+  copyFileSync(file, staged);
+  privateFile(staged);
+  try {
+    // Migrating the copy refuses one from a newer Afterview, and brings an older one up to date.
+    await openStoreAt(staged).close();
+    const saved = await backupNow(
+      home,
+      ctx.now(),
+      join(backupsDir(home), `before-restore-${ctx.now().slice(0, 19).replace(/:/g, '-')}.db`),
+    );
+    await ctx.store.data.replaceAllFrom(staged);
+    return { saved };
+  } finally {
+    for (const f of [staged, `${staged}-wal`, `${staged}-shm`]) rmSync(f, { force: true });
+  }
+}
