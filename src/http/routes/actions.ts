@@ -14,7 +14,7 @@ import {
   snoozeActionInput,
 } from '../../services/actions/schema.js';
 import { draftForAction } from '../../services/messages/drafts.js';
-import { presentMessage } from '../../services/present/present-message.js';
+import { messageJson, presentMessage } from '../../services/present/present-message.js';
 import { actionJson, presentAction } from '../../services/present/present.js';
 import { Reply, route, type ApiRoute } from '../registry.js';
 import { LIMITS, idParams, opt, str } from '../schemas.js';
@@ -108,6 +108,9 @@ export function actionRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       params: idParams,
       body: draftBody,
       status: 201,
+      response: messageJson.extend({
+        created: z.boolean().describe('false when the action already had this draft (200)'),
+      }),
       fields: { action: 'id' },
       handler: async ({ params, body }) => {
         const r = await draftForAction(ctx, params.id, body);

@@ -7,9 +7,9 @@ import {
   type StatusChange,
 } from '../../services/applications/applications.js';
 import { planChanges } from '../../services/applications/overview.js';
-import { presentPlan } from '../../services/present/present-plan.js';
-import { presentTimeline } from '../../services/present/present-timeline.js';
-import { presentApplication } from '../../services/present/present.js';
+import { planJson, presentPlan } from '../../services/present/present-plan.js';
+import { presentTimeline, timelineJson } from '../../services/present/present-timeline.js';
+import { applicationJson, presentApplication } from '../../services/present/present.js';
 import { applicationTimeline } from '../../services/applications/timeline.js';
 import { route, type ApiRoute } from '../registry.js';
 import { LIMITS, date, idParams, intText, opt, str } from '../schemas.js';
@@ -40,6 +40,9 @@ const statusBody = z.strictObject({
 
 const replyBody = z.strictObject({ note: opt(str(LIMITS.text)) });
 
+/** An application after a change, with what the change did to its plan. */
+const changedJson = z.object({ application: applicationJson, plan: planJson });
+
 /** The pipeline: list and search, add, the timeline of one, status changes and replies. */
 export function applicationRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
   const changed = async (r: StatusChange) => {
@@ -56,6 +59,7 @@ export function applicationRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       tag: 'applications',
       summary: 'Applications, most recently active first; filter by status, search company/role',
       query: listQuery,
+      response: z.array(applicationJson),
       cache: 'data',
       handler: async ({ query }) => {
         const z = await zone();
@@ -75,6 +79,7 @@ export function applicationRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       summary: 'Add an application (applied today unless `applied` or `status: saved`)',
       body: newApplication,
       status: 201,
+      response: applicationJson,
       handler: async ({ body }) =>
         presentApplication(await addApplication(ctx, body), await zone()),
     }),
@@ -84,6 +89,7 @@ export function applicationRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       tag: 'applications',
       summary: 'One application with its events, interviews, actions, messages and contacts',
       params: idParams,
+      response: timelineJson,
       cache: 'data',
       fields: { application_id: 'id' },
       handler: async ({ params }) =>
@@ -96,6 +102,7 @@ export function applicationRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       summary: 'Move an application along its status machine (re-plans)',
       params: idParams,
       body: statusBody,
+      response: changedJson,
       fields: { application_id: 'id', note: 'reason' },
       handler: async ({ params, body }) =>
         changed(await changeStatus(ctx, params.id, body.status, body.reason)),
@@ -107,6 +114,7 @@ export function applicationRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       summary: 'The employer answered: pending follow-ups are cancelled',
       params: idParams,
       body: replyBody,
+      response: changedJson,
       fields: { application_id: 'id' },
       handler: async ({ params, body }) => changed(await logReply(ctx, params.id, body.note)),
     }),

@@ -7,6 +7,10 @@ import { presentBrief, presentDebrief } from '../../services/present/present-deb
 import { presentPlan } from '../../services/present/present-plan.js';
 import { presentAction } from '../../services/present/present.js';
 import { presentSkill } from '../../services/present/present-skill.js';
+import { briefJson, debriefJson } from '../../services/present/debrief-json.js';
+import { planJson } from '../../services/present/present-plan.js';
+import { J, actionJson } from '../../services/present/present.js';
+import { skillJson } from '../../services/present/present-skill.js';
 import { route, type ApiRoute } from '../registry.js';
 import { LIMITS, idParams, opt, str, textList } from '../schemas.js';
 import type { RouteDeps } from './deps.js';
@@ -73,6 +77,7 @@ export function debriefRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       tag: 'debrief',
       summary: 'The saved debrief of an interview (404 when there is none yet)',
       params: idParams,
+      response: debriefJson,
       cache: 'data',
       fields: { interview: 'id' },
       handler: async ({ params }) => presentDebrief(await getDebrief(ctx, params.id), await zone()),
@@ -85,6 +90,14 @@ export function debriefRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
         'Save the debrief: given fields replace the saved ones; completes the debrief action and re-plans',
       params: idParams,
       body: debriefBody,
+      response: debriefJson.extend({
+        created: z.boolean().describe('false when this save updated the debrief'),
+        new_cards: z.array(J.id).describe('questions that got a review card with this save'),
+        linked_questions: z.array(J.id).describe('questions also asked at another interview'),
+        completed_action: actionJson.nullable(),
+        addressed_skills: z.array(skillJson),
+        plan: planJson,
+      }),
       fields: FIELDS,
       handler: async ({ params, body }) => {
         const r = await saveDebrief(ctx, params.id, toFields(body));
@@ -106,6 +119,7 @@ export function debriefRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       tag: 'debrief',
       summary: 'The pre-interview brief of a scheduled interview',
       params: idParams,
+      response: briefJson,
       cache: 'clock',
       fields: { interview: 'id' },
       handler: async ({ params }) => presentBrief(await buildBrief(ctx, params.id), await zone()),

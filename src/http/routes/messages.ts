@@ -3,7 +3,9 @@ import { editMessage, getMessage } from '../../services/messages/messages.js';
 import { checkMessageText, listMessages } from '../../services/messages/message-views.js';
 import { sendMessage } from '../../services/outbox/outbox.js';
 import {
+  findingJson,
   messageJson,
+  templateJson,
   presentFinding,
   presentMessage,
   presentTemplate,
@@ -95,6 +97,11 @@ export function messageRoutes({ ctx, zone, delivery }: RouteDeps): ApiRoute[] {
       summary: 'Check the message, or the given unsaved text for it; saves nothing',
       params: idParams,
       body: checkBody,
+      response: z.object({
+        findings: z.array(findingJson),
+        errors: z.number().int(),
+        warnings: z.number().int(),
+      }),
       fields: { message: 'id' },
       handler: async ({ params, body }) => {
         const findings = await checkMessageText(ctx, params.id, body);
@@ -145,6 +152,7 @@ export function messageRoutes({ ctx, zone, delivery }: RouteDeps): ApiRoute[] {
       tag: 'messages',
       summary: 'Message templates, yours first; filter by kind and channel',
       query: templateQuery,
+      response: z.array(templateJson),
       cache: 'data',
       handler: async ({ query }) => (await listTemplates(ctx, query)).map(presentTemplate),
     }),

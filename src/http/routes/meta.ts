@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { loadDemo } from '../../services/demo/demo.js';
 import { route, type ApiRoute } from '../registry.js';
 import type { RouteDeps } from './deps.js';
@@ -11,6 +12,10 @@ export function metaRoutes({ ctx }: RouteDeps): ApiRoute[] {
       tag: 'meta',
       summary:
         "The server is up, and its clock (AFTERVIEW_NOW when fixed), so the UI marks overdue by the server's time",
+      response: z.object({
+        ok: z.literal(true),
+        now: z.string().describe('the server clock, UTC'),
+      }),
       handler: () => Promise.resolve({ ok: true, now: ctx.now() }),
     }),
     route({
@@ -19,6 +24,7 @@ export function metaRoutes({ ctx }: RouteDeps): ApiRoute[] {
       tag: 'meta',
       summary: 'Load the demo data set (409 when the database already has applications)',
       status: 201,
+      response: z.object({ applications: z.number().int(), interviews: z.number().int() }),
       handler: () => loadDemo(ctx),
     }),
   ];

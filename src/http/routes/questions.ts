@@ -6,6 +6,8 @@ import {
 import { dueQuestions, listQuestions, reviewQuestion } from '../../services/debriefs/questions.js';
 import { debriefTrends } from '../../services/debriefs/trends.js';
 import { questionListInput, reviewInput } from '../../services/debriefs/schema.js';
+import { z } from 'zod';
+import { questionJson, reviewedJson, trendsJson } from '../../services/present/debrief-json.js';
 import { route, type ApiRoute } from '../registry.js';
 import { boolText, idParams, opt } from '../schemas.js';
 import type { RouteDeps } from './deps.js';
@@ -21,6 +23,7 @@ export function questionRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       tag: 'questions',
       summary: 'The question bank, or with due=true the review cards due now, most overdue first',
       query: listQuery,
+      response: z.array(questionJson),
       cache: 'clock',
       handler: async ({ query }) => {
         const z = await zone();
@@ -37,6 +40,7 @@ export function questionRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       summary: 'Record one review of a card; FSRS schedules the next',
       params: idParams,
       body: reviewInput,
+      response: reviewedJson,
       fields: { question: 'id' },
       handler: async ({ params, body }) => {
         const r = await reviewQuestion(ctx, params.id, body.rating);
@@ -54,6 +58,7 @@ export function questionRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       tag: 'questions',
       summary: 'Checklist score and average answer rating per debriefed interview',
       cache: 'data',
+      response: trendsJson,
       handler: async () => presentTrends(await debriefTrends(ctx), await zone()),
     }),
   ];

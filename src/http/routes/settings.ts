@@ -19,6 +19,15 @@ const putBody = z.strictObject({
 
 const testBody = z.strictObject({ to: opt(str(LIMITS.item)) });
 
+/** A setting as the settings screen shows it: secrets only say whether they are set. */
+const settingJson = z.object({
+  key: z.string(),
+  value: z.string().nullable().describe('null for a secret'),
+  help: z.string(),
+  secret: z.boolean(),
+  set: z.boolean(),
+});
+
 /** Settings (secrets only as set/not set) and the "send test e-mail" button. */
 export function settingRoutes({ ctx, delivery }: RouteDeps): ApiRoute[] {
   return [
@@ -27,6 +36,7 @@ export function settingRoutes({ ctx, delivery }: RouteDeps): ApiRoute[] {
       path: '/api/settings',
       tag: 'settings',
       summary: 'Every setting with its value and help; secrets only say whether they are set',
+      response: z.array(settingJson),
       handler: () => publicSettings(ctx, delivery),
     }),
     route({
@@ -34,6 +44,7 @@ export function settingRoutes({ ctx, delivery }: RouteDeps): ApiRoute[] {
       path: '/api/settings/:key',
       tag: 'settings',
       summary: 'Change one setting (validated; re-plans pending actions)',
+      response: settingJson,
       params: keyParams,
       body: putBody,
       handler: async ({ params, body }) => {
@@ -46,6 +57,13 @@ export function settingRoutes({ ctx, delivery }: RouteDeps): ApiRoute[] {
       path: '/api/settings/test-email',
       tag: 'settings',
       summary: 'Send a test e-mail through the configured SMTP server; says what happened',
+      response: z.object({
+        ok: z.boolean(),
+        to: z.string(),
+        response: z.string().nullable().describe("the SMTP server's final reply"),
+        message_id: z.string(),
+        error: z.string().nullable().describe("why it failed, in the transport's words"),
+      }),
       body: testBody,
       handler: async ({ body }) => {
         const r = await sendTestEmail(ctx, body.to, delivery);

@@ -3,6 +3,15 @@ import type { Trends } from '../../domain/debrief/trends.js';
 import { averageRating } from '../../domain/debrief/trends.js';
 import type { BankQuestion, CardState, Debrief, ReviewEntry } from '../../domain/debrief/types.js';
 import type { Brief, OpenItem } from '../debriefs/brief.js';
+import type { z } from 'zod';
+import type {
+  briefJson,
+  cardJson,
+  debriefJson,
+  questionJson,
+  reviewJson,
+  trendsJson,
+} from './debrief-json.js';
 import { at, presentAction, presentInterview } from './present.js';
 import { presentSkill } from './present-skill.js';
 
@@ -11,7 +20,7 @@ import { presentSkill } from './present-skill.js';
  * API: snake_case names, instants with the user's offset, ids included.
  */
 
-export const presentDebrief = (d: Debrief, zone: string) => ({
+export const presentDebrief = (d: Debrief, zone: string): z.output<typeof debriefJson> => ({
   id: d.id,
   interview_id: d.interviewId,
   checklist: d.checklist.map((c) => ({
@@ -39,7 +48,7 @@ export const presentDebrief = (d: Debrief, zone: string) => ({
   updated_at: at(d.updatedAt, zone),
 });
 
-export const presentCard = (c: CardState | null, zone: string) =>
+export const presentCard = (c: CardState | null, zone: string): z.output<typeof cardJson> =>
   c === null
     ? null
     : {
@@ -53,7 +62,7 @@ export const presentCard = (c: CardState | null, zone: string) =>
         last_review: at(c.lastReview, zone),
       };
 
-export const presentQuestion = (q: BankQuestion, zone: string) => ({
+export const presentQuestion = (q: BankQuestion, zone: string): z.output<typeof questionJson> => ({
   id: q.id,
   text: q.text,
   normalized_text: q.normalizedText,
@@ -73,7 +82,7 @@ export const presentQuestion = (q: BankQuestion, zone: string) => ({
   })),
 });
 
-export const presentReview = (e: ReviewEntry, zone: string) => ({
+export const presentReview = (e: ReviewEntry, zone: string): z.output<typeof reviewJson> => ({
   rating: e.rating,
   state: e.phase,
   due: at(e.due, zone),
@@ -91,7 +100,7 @@ const presentOpen = (o: OpenItem, zone: string) => ({
   due: at(o.due, zone),
 });
 
-export const presentBrief = (b: Brief, zone: string) => ({
+export const presentBrief = (b: Brief, zone: string): z.output<typeof briefJson> => ({
   interview: presentInterview(b.interview, zone),
   application_id: b.application.id,
   company: b.application.company,
@@ -135,7 +144,7 @@ export const presentBrief = (b: Brief, zone: string) => ({
   reminder_seeds: b.reminder.seeds,
 });
 
-export const presentTrends = (t: Trends, zone: string) => ({
+export const presentTrends = (t: Trends, zone: string): z.output<typeof trendsJson> => ({
   interviews: t.points.map((p) => ({
     interview_id: p.interviewId,
     application_id: p.applicationId,

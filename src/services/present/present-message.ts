@@ -113,7 +113,20 @@ export const presentMessage = (m: MessageView, zone: string): z.output<typeof me
   updated_at: at(m.updatedAt, zone),
 });
 
-export const presentTemplate = (t: Template) => ({
+export const templateJson = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  channels: z.array(z.enum(CHANNELS)).readonly(),
+  builtin: z.boolean(),
+  subject: z.string().nullable(),
+  body: z.string(),
+  voicemail: z.string().nullable(),
+  rationale: z.string().nullable(),
+  seeds: z.array(z.string()).readonly(),
+});
+
+export const presentTemplate = (t: Template): z.output<typeof templateJson> => ({
   id: t.id,
   name: t.name,
   kind: t.kind,
