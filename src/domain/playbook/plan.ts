@@ -8,7 +8,7 @@ import { followUps } from './rules/follow-up.js';
 import { sendDocuments, skillGaps } from './rules/owed.js';
 import { network, salaryResearch } from './rules/research.js';
 import { continueSearch, pipelineOf, prepNextRound, type Pipeline } from './rules/search.js';
-import { spaceFollowUps } from './rules/spacing.js';
+import { dayWords, spaceFollowUps, type FixedFollowUp } from './rules/spacing.js';
 import { feedbackRequest, keepWarm, offer, terminal, withdrawOthers } from './rules/status.js';
 import { thankYou } from './rules/thank-you.js';
 import type { PlanState, Planner } from './types.js';
@@ -35,10 +35,16 @@ function planApplication(f: AppFacts, pipeline: Pipeline, ctx: PlanContext, out:
 }
 
 /** Adds a follow-up that can no longer move to the spacing guard's fixed points. */
-function addFixed(fixed: Map<number, number[]>, contactId: number, day: number): void {
+function addFixed(
+  fixed: Map<number, FixedFollowUp[]>,
+  contactId: number,
+  day: number,
+  label: string,
+): void {
+  const p = { day, label };
   const list = fixed.get(contactId);
-  if (list === undefined) fixed.set(contactId, [day]);
-  else list.push(day);
+  if (list === undefined) fixed.set(contactId, [p]);
+  else list.push(p);
 }
 
 /**
@@ -59,7 +65,7 @@ export const plan: Planner = (state: PlanState, _now: Instant, policy: Policy): 
   const ctx = planContext(policy);
   const pipeline = pipelineOf(state, ctx);
   const drafts: Draft[] = [];
-  const fixed = new Map<number, number[]>();
+  const fixed = new Map<number, FixedFollowUp[]>();
   const movable: Draft[] = [];
 
   for (const appState of state.applications) {
@@ -79,7 +85,9 @@ export const plan: Planner = (state: PlanState, _now: Instant, policy: Policy): 
     for (const a of appState.actions) {
       if (a.kind !== 'follow_up' || a.status !== 'done' || a.contactId === null) continue;
       const at = msOf(a.completedAt ?? a.due) ?? msOf(a.due);
-      if (at !== null) addFixed(fixed, a.contactId, ctx.clock.dayOf(at));
+      if (at === null) continue;
+      const day = ctx.clock.dayOf(at);
+      addFixed(fixed, a.contactId, day, `you followed up with them on ${dayWords(day)}`);
     }
     for (let i = from; i < drafts.length; i++) {
       const d = drafts[i];
@@ -91,7 +99,14 @@ export const plan: Planner = (state: PlanState, _now: Instant, policy: Policy): 
   }
   for (const o of state.otherFollowUps) {
     const at = msOf(o.at);
-    if (at !== null) addFixed(fixed, o.contactId, ctx.clock.dayOf(at));
+    if (at === null) continue;
+    const day = ctx.clock.dayOf(at);
+    addFixed(
+      fixed,
+      o.contactId,
+      day,
+      `a follow-up to them for another application falls on ${dayWords(day)}`,
+    );
   }
   spaceFollowUps(movable, fixed, ctx);
 

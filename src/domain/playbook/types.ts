@@ -17,7 +17,10 @@ export interface ApplicationState {
   /** The application's events (status changes, replies), any order. */
   events: AppEvent[];
   /** The application's stored actions: done follow-ups drive the next one in the sequence. */
-  actions: Pick<Action, 'key' | 'kind' | 'status' | 'due' | 'completedAt' | 'contactId'>[];
+  actions: (Pick<Action, 'key' | 'kind' | 'status' | 'due' | 'completedAt' | 'contactId'> & {
+    /** The stored title: a rule whose advice was given once keeps its words (continue_search). */
+    title?: string;
+  })[];
   /** Contacts at the application's company who are not its interviewers (network rule). */
   companyContacts: number;
   /** Whether salary research exists for this role (salary issue; false until it lands). */

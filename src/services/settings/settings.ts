@@ -89,8 +89,8 @@ export async function getSetting(ctx: Ctx, key: string): Promise<SettingView> {
 }
 
 /**
- * Changes one setting, checks the whole set still makes sense, and re-plans: every pending
- * action depends on the calendar and the follow-up policy.
+ * Changes one setting, checks the whole set still makes sense, and re-plans when the playbook
+ * policy changed: every pending action depends on the calendar and the follow-up policy.
  */
 export async function setSetting(ctx: Ctx, key: string, raw: string): Promise<SettingView> {
   const patch = parseSetting(key, raw);
@@ -99,7 +99,10 @@ export async function setSetting(ctx: Ctx, key: string, raw: string): Promise<Se
     const next = applySetting(current, patch);
     validatePolicy(next.policy);
     await tx.settings.put(patch);
-    await replanAll(tx, ctx.now(), next.policy);
+    // The planner reads the policy only: a profile or mail setting (a name, a signature) must
+    // leave the plan exactly as it was (issue 11), so only a policy change re-plans.
+    if (JSON.stringify(current.policy) !== JSON.stringify(next.policy))
+      await replanAll(tx, ctx.now(), next.policy);
   });
   return getSetting(ctx, key);
 }

@@ -40,15 +40,23 @@ export function continueSearch(
   ctx: PlanContext,
   out: Draft[],
 ): void {
-  const endDay = ctx.clock.dayOf(h.end);
-  const low = p.active < ctx.policy.pipelineGoal;
-  const stale = p.lastAppliedDay === null || p.lastAppliedDay < endDay - STALE_SEARCH_DAYS;
-  if (!low && !stale) return;
+  const key = `continue_search:i${h.iv.id}`;
+  // The advice is given once, for the pipeline as it was when the interview was held: the
+  // pipeline is the whole search, and another application's change must not retire or reword
+  // this one's action (issue 11: re-planning is a function of the facts a rule reads).
+  const stored = f.stored.get(key);
+  const given = stored !== undefined && stored.status !== 'cancelled';
+  if (!given) {
+    const endDay = ctx.clock.dayOf(h.end);
+    const low = p.active < ctx.policy.pipelineGoal;
+    const stale = p.lastAppliedDay === null || p.lastAppliedDay < endDay - STALE_SEARCH_DAYS;
+    if (!low && !stale) return;
+  }
   out.push(
     draft(
       'continue_search',
-      `continue_search:i${h.iv.id}`,
-      p.title,
+      key,
+      given ? (stored.title ?? p.title) : p.title,
       ctx.clock.plusDays(h.end, 1),
       CONTINUE_SEARCH,
       links(f.app.id, h.iv.id),

@@ -1,5 +1,16 @@
-import { isoOf, msOf } from '../../clock.js';
+import { dateOfDay, isoOf, msOf, weekdayOf } from '../../clock.js';
 import type { Draft, PlanContext } from '../context.js';
+
+/** A follow-up that cannot move, with words for it in a moved follow-up's why. */
+export interface FixedFollowUp {
+  day: number;
+  label: string;
+}
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** `Wed 2026-03-18`. */
+export const dayWords = (day: number): string =>
+  `${WEEKDAYS[weekdayOf(day) - 1] ?? ''} ${dateOfDay(day)}`;
 
 /**
  * First-fit placement on local days: `place(d)` is the first business day at or after `d` that
@@ -65,7 +76,7 @@ const byDueThenKey = (a: Candidate, b: Candidate): number =>
  */
 export function spaceFollowUps(
   pending: readonly Draft[],
-  fixed: ReadonlyMap<number, readonly number[]>,
+  fixed: ReadonlyMap<number, readonly FixedFollowUp[]>,
   ctx: PlanContext,
 ): void {
   const gap = ctx.policy.followUpSpacingDays;
@@ -83,12 +94,39 @@ export function spaceFollowUps(
     const points = fixed.get(contactId) ?? [];
     if (list.length + points.length < 2) continue;
     const days = placer(ctx, gap);
-    for (const p of points) days.block(p);
+    for (const p of points) days.block(p.day);
     list.sort(byDueThenKey);
+    const placed: FixedFollowUp[] = [...points];
     for (const { d, day } of list) {
       const free = days.place(day);
-      if (free !== day) d.due = isoOf(ctx.clock.at(free, ctx.followUpMin));
+      if (free !== day) {
+        d.due = isoOf(ctx.clock.at(free, ctx.followUpMin));
+        // Say why it is due then: from which date it moved and which message it keeps clear of.
+        const by = blocker(placed, day, gap);
+        if (by !== null) {
+          d.why =
+            `Moved from ${dayWords(day)} to ${dayWords(free)}: ${by.label}, and follow-ups to ` +
+            `one person stay ${gap} days apart, never too often (seed 001). ${d.why}`;
+        }
+      }
       days.block(free);
+      placed.push({ day: free, label: `"${d.title}" is planned for ${dayWords(free)}` });
     }
   }
+}
+
+/** The follow-up nearest the wanted day among those closer than the gap: why it had to move. */
+function blocker(placed: readonly FixedFollowUp[], day: number, gap: number): FixedFollowUp | null {
+  let best: FixedFollowUp | null = null;
+  for (const p of placed) {
+    const dist = Math.abs(p.day - day);
+    if (dist >= gap) continue;
+    if (
+      best === null ||
+      dist < Math.abs(best.day - day) ||
+      (dist === Math.abs(best.day - day) && p.day > best.day)
+    )
+      best = p;
+  }
+  return best;
 }

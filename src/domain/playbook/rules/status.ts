@@ -164,6 +164,10 @@ export function withdrawOthers(f: AppFacts, out: Draft[]): void {
   const to = h?.iv.interviewers[0];
   const at = msOf(other.at);
   if (at === null) return;
+  // An application started after the acceptance was a deliberate choice (a contract role that
+  // ends, say): nothing to withdraw from.
+  const created = msOf(f.app.createdAt);
+  if (created !== null && created > at) return;
   out.push(
     draft(
       'withdraw',
