@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { presentOffer } from '../../services/offers/present.js';
 import { api } from '../api/client.js';
 import { useWrite } from '../api/queries.js';
-import { Field } from '../components/Field.js';
+import { TextField } from '../components/TextField.js';
 import { ErrorNote } from '../components/Status.js';
 import { money, numberOrText } from './api.js';
 import './offers.css';
@@ -65,19 +65,17 @@ export function OfferSection({ appId }: { appId: number }) {
         >
           <div className="field-row">
             {FIELDS.map(([k, label, hint]) => (
-              <Field key={k} label={label} name={k} error={add.error} hint={hint}>
-                {({ id, describedBy, invalid }) => (
-                  <input
-                    id={id}
-                    aria-describedby={describedBy}
-                    aria-invalid={invalid}
-                    value={v[k]}
-                    onChange={(e) => {
-                      setV({ ...v, [k]: e.target.value });
-                    }}
-                  />
-                )}
-              </Field>
+              <TextField
+                key={k}
+                label={label}
+                name={k}
+                error={add.error}
+                hint={hint}
+                value={v[k]}
+                onChange={(value) => {
+                  setV({ ...v, [k]: value });
+                }}
+              />
             ))}
           </div>
           <button type="submit" className="button" disabled={add.isPending}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Field } from '../components/Field.js';
+import { TextField } from '../components/TextField.js';
 import { ErrorNote, Loading } from '../components/Status.js';
 import {
   money,
@@ -121,17 +122,16 @@ function AddPoint({ appId }: { appId: number }) {
     label: string,
     hint?: string,
   ) => (
-    <Field label={label} name={k} error={add.error} hint={hint}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          value={v[k]}
-          onChange={set(k)}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      name={k}
+      error={add.error}
+      hint={hint}
+      value={v[k]}
+      onChange={(value) => {
+        setV({ ...v, [k]: value });
+      }}
+    />
   );
   return (
     <details>
