@@ -60,4 +60,18 @@ export const commands: Command[] = [
     flags: { json },
     load: async () => (await import('./import.js')).linkedin,
   },
+  {
+    name: 'network',
+    summary: "the people you know at the application's company, with why; near misses to confirm",
+    positionals: ['APP'],
+    flags: {
+      confirm: option(
+        'confirm a suggested employer is this company (its name as listed)',
+        'EMPLOYER',
+      ),
+      reject: option('reject a suggested employer: it is another company', 'EMPLOYER'),
+      json,
+    },
+    load: async () => (await import('./network.js')).network,
+  },
 ];

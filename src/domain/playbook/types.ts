@@ -23,6 +23,11 @@ export interface ApplicationState {
   })[];
   /** Contacts at the application's company who are not its interviewers (network rule). */
   companyContacts: number;
+  /**
+   * Those contacts by name, first added first (the network rule names them and addresses the
+   * outreach to the first); absent where only the count is known.
+   */
+  networkPeople?: { id: number; name: string }[];
   /** Whether salary research exists for this role (salary issue; false until it lands). */
   hasSalaryResearch: boolean;
   /** Offers for this application with their decision deadlines and who made them. */

@@ -12,12 +12,19 @@ import {
   presentContactDetail,
   presentContactRow,
 } from '../../services/network/present.js';
-import { importSummaryJson, presentImportSummary } from '../../services/network/present-network.js';
+import {
+  importSummaryJson,
+  networkJson,
+  presentImportSummary,
+  presentNetwork,
+} from '../../services/network/present-network.js';
+import { applicationNetwork, decideMatch } from '../../services/network/network.js';
 import {
   contactAddInput,
   contactEditInput,
   contactListInput,
   linkedinImportInput,
+  matchDecisionInput,
 } from '../../services/network/schema.js';
 import { z } from 'zod';
 import { id } from '../../services/input.js';
@@ -98,6 +105,29 @@ export function networkRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       body: linkedinImportInput,
       response: importSummaryJson,
       handler: async ({ body }) => presentImportSummary(await importLinkedin(ctx, body)),
+    }),
+    route({
+      method: 'get',
+      path: '/api/applications/:id/network',
+      tag: 'network',
+      summary: "The people you know at the application's company, with why; near misses",
+      params: idParams,
+      response: networkJson,
+      fields: { application_id: 'id' },
+      handler: async ({ params }) =>
+        presentNetwork(await applicationNetwork(ctx, params.id), await zone()),
+    }),
+    route({
+      method: 'post',
+      path: '/api/applications/:id/network/decide',
+      tag: 'network',
+      summary: 'Confirm or reject a suggested employer for the company (remembered)',
+      params: idParams,
+      body: matchDecisionInput,
+      response: networkJson,
+      fields: { application_id: 'id' },
+      handler: async ({ params, body }) =>
+        presentNetwork(await decideMatch(ctx, params.id, body), await zone()),
     }),
   ];
 }

@@ -52,7 +52,7 @@ async function loadState(
       interviews: own,
       events: await store.events.listFor(id),
       actions: actions.filter((a) => a.applicationId === id),
-      companyContacts: await store.contacts.countAtCompany(application.companyId, interviewers),
+      ...(await networkFacts(store, application.companyId, interviewers)),
       hasSalaryResearch: false,
       offers: [],
       ...offerFacts.get(id),
@@ -95,6 +95,16 @@ async function keepSkills(
     });
   }
   if (kept.length > 0) await store.skills.keep(kept, now);
+}
+
+/** The people at the company who could help (not its interviewers), for the network rule. */
+async function networkFacts(
+  store: Store,
+  companyId: number,
+  interviewers: readonly number[],
+): Promise<Pick<ApplicationState, 'companyContacts' | 'networkPeople'>> {
+  const people = await store.contacts.helpersAt(companyId, interviewers);
+  return { companyContacts: people.length, networkPeople: people };
 }
 
 /** Re-plans the given applications inside the caller's transaction. Idempotent. */

@@ -6,6 +6,7 @@ import type { ContactRow } from '../../store/repos/contacts.js';
 import type { ContactLinks } from '../../store/repos/network.js';
 import type { Store } from '../../store/store.js';
 import type { Ctx } from '../context.js';
+import { replanCompanies } from './network.js';
 import type {
   ContactAddInput,
   ContactEditInput,
@@ -92,6 +93,7 @@ export async function addContact(ctx: Ctx, input: ContactAddInput): Promise<Cont
       },
       now,
     );
+    if (c.companyId !== null) await replanCompanies(tx, new Set([c.companyId]), ctx);
     return detail(tx, c);
   });
 }
@@ -103,7 +105,7 @@ export async function editContact(
 ): Promise<ContactDetail> {
   const now = ctx.now();
   return ctx.store.transaction(async (tx) => {
-    await mustGetContact(tx, id);
+    const before = await mustGetContact(tx, id);
     if ((Object.values(input) as unknown[]).every((v) => v === undefined)) {
       throw invalidInput('nothing to change: give at least one field', 'body');
     }
@@ -125,9 +127,14 @@ export async function editContact(
       },
       now,
     );
-    return detail(tx, await mustGetContact(tx, id));
+    const after = await mustGetContact(tx, id);
+    await replanCompanies(tx, companiesOf(before, after), ctx);
+    return detail(tx, after);
   });
 }
+
+const companiesOf = (...cs: Contact[]): Set<number> =>
+  new Set(cs.flatMap((c) => (c.companyId === null ? [] : [c.companyId])));
 
 /**
  * Merges two records of one person: the kept contact takes over every interview, action,
@@ -140,8 +147,10 @@ export async function mergeContacts(ctx: Ctx, input: ContactMergeInput): Promise
   const now = ctx.now();
   return ctx.store.transaction(async (tx) => {
     await mustGetContact(tx, input.keep, 'keep');
-    await mustGetContact(tx, input.drop, 'drop');
+    const dropped = await mustGetContact(tx, input.drop, 'drop');
     await tx.network.merge(input.keep, input.drop, now);
-    return detail(tx, await mustGetContact(tx, input.keep, 'keep'));
+    const kept = await mustGetContact(tx, input.keep, 'keep');
+    await replanCompanies(tx, companiesOf(dropped, kept), ctx);
+    return detail(tx, kept);
   });
 }

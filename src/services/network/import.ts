@@ -10,6 +10,7 @@ import type { ContactPatch } from '../../store/repos/contacts.js';
 import type { ImportedContact, NewImportedContact } from '../../store/repos/network.js';
 import type { Store } from '../../store/store.js';
 import type { Ctx } from '../context.js';
+import { replanCompanies } from './network.js';
 import { MAX_EXPORT_BYTES, type LinkedinImportInput } from './schema.js';
 
 /** What an import did, for the summary the CLI prints and the Contacts page shows. */
@@ -174,6 +175,8 @@ export async function importLinkedin(
     const seen = new Map<ImportedContact, number>();
     const created: NewImportedContact[] = [];
     const updates: { id: number; patch: ContactPatch }[] = [];
+    /** Companies whose people changed: their `network` actions are re-planned. */
+    const touched = new Set<number>();
     const summary: ImportSummary = {
       read: total,
       created: 0,
@@ -229,6 +232,10 @@ export async function importLinkedin(
         if (Object.keys(patch).length === 0) summary.unchanged++;
         else {
           updates.push({ id: old.id, patch });
+          if (patch.companyId !== undefined) {
+            if (patch.companyId !== null) touched.add(patch.companyId);
+            if (old.companyId !== null) touched.add(old.companyId);
+          }
           if (moved) summary.moved++;
         }
       }
@@ -259,6 +266,8 @@ export async function importLinkedin(
       if (u !== undefined) await tx.contacts.update(u.id, u.patch, now);
       if (i % 500 === 0) progress(created.length + i, writes);
     }
+    for (const r of created) if (r.companyId !== null) touched.add(r.companyId);
+    await replanCompanies(tx, touched, ctx);
     progress(writes, writes);
     problems.sort((a, b) => a.line - b.line);
     summary.skipped = problems.length;

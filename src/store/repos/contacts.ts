@@ -138,12 +138,22 @@ export class ContactRepo {
   }
 
   /** Contacts by name, optionally those whose name, employer, title or e-mail contain `q`. */
-  async list(opts: { q?: string; limit?: number; offset?: number } = {}): Promise<ContactRow[]> {
+  async list(
+    opts: {
+      q?: string;
+      companyId?: number;
+      employerKey?: string;
+      limit?: number;
+      offset?: number;
+    } = {},
+  ): Promise<ContactRow[]> {
     let q = this.db
       .selectFrom('contacts')
       .leftJoin('companies', 'companies.id', 'contacts.company_id')
       .selectAll('contacts')
       .select('companies.name as company');
+    if (opts.companyId !== undefined) q = q.where('contacts.company_id', '=', opts.companyId);
+    if (opts.employerKey !== undefined) q = q.where('contacts.employer_key', '=', opts.employerKey);
     if (opts.q !== undefined && opts.q !== '') {
       const like = `%${opts.q.replace(/[\\%_]/gu, (m) => `\\${m}`)}%`;
       q = q.where((eb) =>

@@ -224,6 +224,35 @@ export class NetworkRepo {
       .set({ contact_id: keepId })
       .where('contact_id', '=', dropId)
       .execute();
+    // Planned actions per person carry the contact in their stable key (`thank_you:i3:c7`): the
+    // key follows the merge, or re-planning would plan the same note again for the kept contact.
+    const keyed = await this.db
+      .selectFrom('actions')
+      .select(['id', 'key'])
+      .where('contact_id', '=', dropId)
+      .execute();
+    for (const a of keyed) {
+      const suffix = `:c${String(dropId)}`;
+      if (!a.key.endsWith(suffix)) continue;
+      const key = `${a.key.slice(0, -suffix.length)}:c${String(keepId)}`;
+      const taken = await this.db
+        .selectFrom('actions')
+        .select('id')
+        .where('key', '=', key)
+        .executeTakeFirst();
+      if (taken === undefined) {
+        await this.db.updateTable('actions').set({ key }).where('id', '=', a.id).execute();
+      } else {
+        // The kept contact already has that action (both were named at one interview): one
+        // person gets one note.
+        await this.db
+          .updateTable('actions')
+          .set({ status: 'cancelled', reason: 'the same person as another contact (merged)' })
+          .where('id', '=', a.id)
+          .where('status', '=', 'pending')
+          .execute();
+      }
+    }
     for (const table of ['actions', 'messages', 'offers'] as const) {
       await this.db
         .updateTable(table)

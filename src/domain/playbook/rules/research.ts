@@ -13,21 +13,33 @@ const SALARY_DAYS = 3;
 export function network(f: AppFacts, ctx: PlanContext, out: Draft[]): void {
   const h = f.held[0];
   if (h === undefined) return;
-  const n = f.state.companyContacts;
+  const people = f.state.networkPeople ?? [];
+  const n = people.length > 0 ? people.length : f.state.companyContacts;
   const company = f.app.company;
   out.push(
     draft(
       'network',
       `network:a${f.app.id}`,
-      n > 0
-        ? `Reach out to ${n} connection${n === 1 ? '' : 's'} at ${company}`
-        : `Look for people you know at ${company}`,
+      people.length > 0
+        ? `Reach out to ${namesOf(people.map((p) => p.name))} at ${company}`
+        : n > 0
+          ? `Reach out to ${n} connection${n === 1 ? '' : 's'} at ${company}`
+          : `Look for people you know at ${company}`,
       ctx.clock.plusDays(h.end, NETWORK_DAYS),
       n > 0 ? NETWORK_CONTACTS : NETWORK_SEARCH,
-      links(f.app.id, h.iv.id),
+      // The first person is who the outreach draft is addressed to, unless the user picks another.
+      links(f.app.id, h.iv.id, people[0]?.id ?? null),
       h.end,
     ),
   );
+}
+
+/** Names in a title: "Dana Okafor and Luis Ortega", "A, B, C and 2 others". */
+export function namesOf(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  if (names.length <= 3) return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  const rest = names.length - 3;
+  return `${names.slice(0, 3).join(', ')} and ${String(rest)} other${rest === 1 ? '' : 's'}`;
 }
 
 /**
