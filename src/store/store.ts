@@ -11,6 +11,7 @@ import { EventRepo } from './repos/events.js';
 import { InterviewRepo } from './repos/interviews.js';
 import { MessageRepo } from './repos/messages.js';
 import { NetworkRepo } from './repos/network.js';
+import { PipelineRepo } from './repos/pipeline.js';
 import { OfferRepo } from './repos/offers.js';
 import { OutboxKeyRepo } from './repos/outbox-keys.js';
 import { QuestionRepo } from './repos/questions.js';
@@ -41,6 +42,7 @@ export class Store {
   readonly salary: SalaryRepo;
   readonly offers: OfferRepo;
   readonly network: NetworkRepo;
+  readonly pipeline: PipelineRepo;
   readonly skills: SkillRepo;
   /** Whole tables, for export and import. */
   readonly data: DataRepo;
@@ -70,6 +72,7 @@ export class Store {
     this.salary = new SalaryRepo(db);
     this.offers = new OfferRepo(db);
     this.network = new NetworkRepo(db);
+    this.pipeline = new PipelineRepo(db);
     this.skills = new SkillRepo(db);
     this.data = new DataRepo(db);
   }

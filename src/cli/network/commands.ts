@@ -74,4 +74,24 @@ export const commands: Command[] = [
     },
     load: async () => (await import('./network.js')).network,
   },
+  {
+    name: 'health',
+    summary:
+      'the health of the whole search: active vs goal, this week, one-basket share, stale, response times',
+    positionals: [],
+    flags: { json },
+    load: async () => (await import('./health.js')).health,
+  },
+  {
+    name: 'insights',
+    summary: 'the funnel of the whole search (applied → … → accepted) and the debrief trend',
+    positionals: [],
+    flags: {
+      source: option('only applications from this source', 'S'),
+      from: option('applied on or after', 'DATE'),
+      to: option('applied on or before', 'DATE'),
+      json,
+    },
+    load: async () => (await import('./health.js')).insights,
+  },
 ];

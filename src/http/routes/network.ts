@@ -6,6 +6,7 @@ import {
   mergeContacts,
 } from '../../services/network/contacts.js';
 import { importLinkedin } from '../../services/network/import.js';
+import { insights, pipelineHealth } from '../../services/network/health.js';
 import {
   contactDetailJson,
   contactListJson,
@@ -13,9 +14,13 @@ import {
   presentContactRow,
 } from '../../services/network/present.js';
 import {
+  healthJson,
   importSummaryJson,
+  insightsJson,
   networkJson,
+  presentHealth,
   presentImportSummary,
+  presentInsights,
   presentNetwork,
 } from '../../services/network/present-network.js';
 import { applicationNetwork, decideMatch } from '../../services/network/network.js';
@@ -23,6 +28,7 @@ import {
   contactAddInput,
   contactEditInput,
   contactListInput,
+  insightsInput,
   linkedinImportInput,
   matchDecisionInput,
 } from '../../services/network/schema.js';
@@ -128,6 +134,26 @@ export function networkRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       fields: { application_id: 'id' },
       handler: async ({ params, body }) =>
         presentNetwork(await decideMatch(ctx, params.id, body), await zone()),
+    }),
+    route({
+      method: 'get',
+      path: '/api/health/pipeline',
+      tag: 'network',
+      summary:
+        'Pipeline health: active vs goal, this week, one-basket share, stale, response times',
+      response: healthJson,
+      cache: 'clock',
+      handler: async () => presentHealth(await pipelineHealth(ctx), await zone()),
+    }),
+    route({
+      method: 'get',
+      path: '/api/insights',
+      tag: 'network',
+      summary: 'The funnel of the search (filter by source, from, to) and the debrief trend',
+      query: insightsInput,
+      response: insightsJson,
+      cache: 'data',
+      handler: async ({ query }) => presentInsights(await insights(ctx, query), await zone()),
     }),
   ];
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { actionJson, presentAction } from '../present/present.js';
+import { FUNNEL_NODES } from '../../domain/network/funnel.js';
+import { presentTrends } from '../present/present-debrief.js';
+import { actionJson, at, presentAction } from '../present/present.js';
+import type { Health, Insights } from './health.js';
 import type { ImportSummary } from './import.js';
 import type { ApplicationNetwork } from './network.js';
 import { contactJson, presentContactRow } from './present.js';
@@ -86,4 +89,106 @@ export const presentNetwork = (
     people: s.people.map((c) => presentContactRow(c, zone)),
   })),
   action: n.action === null ? null : presentAction(n.action, zone),
+});
+
+export const healthJson = z.object({
+  active: z.number().int().describe('open applications past saved: applied, interviewing, offer'),
+  pipeline_goal: z.number().int(),
+  applied_this_week: z.number().int().describe('applied dates from Monday to today'),
+  weekly_goal: z.number().int(),
+  week_start: z.string(),
+  largest_share: z
+    .object({
+      company_id: z.number().int(),
+      company: z.string(),
+      active: z.number().int(),
+      share: z.number().describe('0 to 1: its part of the active applications'),
+    })
+    .nullable(),
+  stale: z.array(
+    z.object({
+      application_id: z.number().int(),
+      company: z.string(),
+      role: z.string(),
+      status: z.string(),
+      last_activity: z.string(),
+      days: z.number().int(),
+    }),
+  ),
+  last_applied_on: z.string().nullable(),
+  days_since_last_application: z.number().int().nullable(),
+  response_days: z.object({
+    median: z.number().nullable(),
+    responses: z.number().int(),
+    by_company: z.array(
+      z.object({
+        company_id: z.number().int(),
+        company: z.string(),
+        median: z.number(),
+        responses: z.number().int(),
+      }),
+    ),
+  }),
+  roles_to_apply: z.number().int(),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+
+export const presentHealth = (h: Health, zone: string): z.infer<typeof healthJson> => ({
+  active: h.active,
+  pipeline_goal: h.pipelineGoal,
+  applied_this_week: h.appliedThisWeek,
+  weekly_goal: h.weeklyGoal,
+  week_start: h.weekStart,
+  largest_share:
+    h.largestShare === null
+      ? null
+      : {
+          company_id: h.largestShare.companyId,
+          company: h.largestShare.company,
+          active: h.largestShare.active,
+          share: h.largestShare.share,
+        },
+  stale: h.stale.map((s) => ({
+    application_id: s.applicationId,
+    company: s.company,
+    role: s.role,
+    status: s.status,
+    last_activity: at(s.lastActivity, zone) ?? s.lastActivity,
+    days: s.days,
+  })),
+  last_applied_on: h.lastAppliedOn,
+  days_since_last_application: h.daysSinceLastApplication,
+  response_days: {
+    median: h.responseDays.median,
+    responses: h.responseDays.responses,
+    by_company: h.responseDays.byCompany.map((c) => ({
+      company_id: c.companyId,
+      company: c.company,
+      median: c.median,
+      responses: c.responses,
+    })),
+  },
+  roles_to_apply: h.rolesToApply,
+  warnings: h.warnings,
+});
+
+export const insightsJson = z.object({
+  funnel: z.object({
+    total: z.number().int(),
+    nodes: z.array(z.object({ id: z.enum(FUNNEL_NODES), count: z.number().int() })),
+    links: z.array(
+      z.object({
+        source: z.enum(FUNNEL_NODES),
+        target: z.enum(FUNNEL_NODES),
+        value: z.number().int(),
+      }),
+    ),
+    sources: z.array(z.string()),
+  }),
+  trends: z.unknown().describe('the debrief trend, as GET /api/trends'),
+});
+
+export const presentInsights = (i: Insights, zone: string) => ({
+  funnel: i.funnel,
+  trends: presentTrends(i.trends, zone),
 });

@@ -1,11 +1,9 @@
 import { dayOfDate } from '../../clock.js';
+import { rolesToApply, searchGap } from '../../network/health.js';
 import { draft, EVENING_MIN, links, type Draft, type PlanContext } from '../context.js';
 import type { AppFacts, Timed } from '../facts.js';
 import type { PlanState } from '../types.js';
 import { CONTINUE_SEARCH, PREP_NEXT_ROUND } from '../why.js';
-
-/** "None applied for in 7 days" (PRODUCT.md §5). */
-const STALE_SEARCH_DAYS = 7;
 
 /** The pipeline facts `continueSearch` needs, read once per planning call. */
 export interface Pipeline {
@@ -20,7 +18,7 @@ export interface Pipeline {
 export function pipelineOf(state: PlanState, ctx: PlanContext): Pipeline {
   const s = ctx.policy;
   const active = state.activeApplications;
-  const toApply = Math.max(s.pipelineGoal - active, s.weeklyGoal, 1);
+  const toApply = rolesToApply(active, s);
   return {
     active,
     lastAppliedDay: state.lastAppliedOn === null ? null : dayOfDate(state.lastAppliedOn),
@@ -48,8 +46,8 @@ export function continueSearch(
   const given = stored !== undefined && stored.status !== 'cancelled';
   if (!given) {
     const endDay = ctx.clock.dayOf(h.end);
-    const low = p.active < ctx.policy.pipelineGoal;
-    const stale = p.lastAppliedDay === null || p.lastAppliedDay < endDay - STALE_SEARCH_DAYS;
+    // The same numbers `afterview health` reports (src/domain/network/health.ts).
+    const { low, stale } = searchGap(p.active, p.lastAppliedDay, endDay, ctx.policy);
     if (!low && !stale) return;
   }
   out.push(

@@ -1,0 +1,55 @@
+import { sql, type Kysely } from 'kysely';
+import type { PipelineRow } from '../../domain/network/health.js';
+import type { Status } from '../../domain/status.js';
+import type { DB } from '../schema.js';
+
+interface Raw {
+  id: number;
+  company_id: number;
+  company: string;
+  role: string;
+  status: string;
+  source: string | null;
+  applied_on: string | null;
+  created_at: string;
+  updated_at: string;
+  last_event: string | null;
+  first_response: string | null;
+  interviewed: number;
+}
+
+/** The whole search as health and insights read it: one row per application, one query. */
+export class PipelineRepo {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async rows(): Promise<PipelineRow[]> {
+    // A response is anything the employer did: a reply, an interview, a decision.
+    const r = await sql<Raw>`
+      SELECT a.id, a.company_id, c.name AS company, a.role, a.status, a.source, a.applied_on,
+        a.created_at, a.updated_at,
+        (SELECT max(e.at) FROM events e WHERE e.application_id = a.id) AS last_event,
+        (SELECT min(e.at) FROM events e WHERE e.application_id = a.id
+          AND (e.kind IN ('reply', 'interview_logged', 'interview_scheduled')
+            OR (e.kind = 'status'
+              AND e.to_status IN ('interviewing', 'offer', 'accepted', 'declined', 'rejected'))))
+          AS first_response,
+        EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id
+          AND i.state != 'cancelled') AS interviewed
+      FROM applications a JOIN companies c ON c.id = a.company_id
+      ORDER BY a.id`.execute(this.db);
+    return r.rows.map((x) => ({
+      id: x.id,
+      companyId: x.company_id,
+      company: x.company,
+      role: x.role,
+      status: x.status as Status,
+      source: x.source,
+      appliedOn: x.applied_on,
+      createdAt: x.created_at,
+      lastActivity:
+        x.last_event !== null && x.last_event > x.updated_at ? x.last_event : x.updated_at,
+      firstResponse: x.first_response,
+      interviewed: x.interviewed === 1,
+    }));
+  }
+}
