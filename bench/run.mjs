@@ -11,6 +11,8 @@
  *   - presenting one action as JSON (bench/present.mjs): ≤ 5 µs
  *   - note check of a 200-word note and 100 e-mails through a local SMTP server (compose.mjs)
  *   - initial JavaScript of the web app, the calendar feed of 10,000 actions
+ *   - network (bench/network.mjs): LinkedIn import of 30,000 connections vs 2,000 companies
+ *     ≤ 3 s, health --json ≤ 150 ms, insights data ≤ 50 ms at 10,000 applications
  * `npm run bench` builds first, then runs this.
  */
 import { execFileSync } from 'node:child_process';
@@ -47,6 +49,7 @@ try {
   console.log(`\n${await (await import('./calendar.mjs')).runCalendarBench()}`);
   const compose = await import('./compose.mjs');
   console.log(`\n${compose.reportCompose(await compose.benchCompose())}`);
+  console.log(`\n${await (await import('./network.mjs')).runNetworkBench(home)}`);
 } finally {
   rmSync(home, { recursive: true, force: true });
 }
