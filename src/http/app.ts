@@ -16,6 +16,7 @@ import { interviewRoutes } from './routes/interviews.js';
 import { messageRoutes } from './routes/messages.js';
 import { metaRoutes } from './routes/meta.js';
 import { IMPORT_PATH, networkRoutes } from './routes/network.js';
+import { pipelineRoutes } from './routes/pipeline.js';
 import { offerRoutes } from './routes/offers.js';
 import { questionRoutes } from './routes/questions.js';
 import { settingRoutes } from './routes/settings.js';
@@ -75,6 +76,7 @@ export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOp
     ...metaRoutes(deps),
     ...actionRoutes(deps),
     ...applicationRoutes(deps),
+    ...pipelineRoutes(deps),
     ...interviewRoutes(deps),
     ...messageRoutes(deps),
     ...offerRoutes(deps),

@@ -10,6 +10,7 @@ import type {
   ApplicationDetailJson,
   ApplicationJson,
   MessageJson,
+  PipelineCardJson,
   PlanJson,
   SettingJson,
   Status,
@@ -39,6 +40,13 @@ export const useApplications = (f: AppFilter = {}) =>
       api.get<ApplicationJson[]>(
         `/api/applications${query({ q: f.q, status: f.status, limit: f.limit })}`,
       ),
+  });
+
+/** The board: cards with their next action, last activity and stale marker. */
+export const usePipeline = (limit = 500) =>
+  useQuery({
+    queryKey: ['pipeline', limit],
+    queryFn: () => api.get<PipelineCardJson[]>(`/api/pipeline${query({ limit })}`),
   });
 
 export const useApplication = (id: number) =>

@@ -77,3 +77,37 @@ export interface InterviewDetailJson {
   interview: InterviewJson;
   application: ApplicationJson;
 }
+
+/** `GET /api/pipeline`: a board card. */
+export type PipelineCardJson = ApplicationJson & {
+  next_action: { id: number; kind: ActionJson['kind']; title: string; due: string | null } | null;
+  last_activity: string | null;
+  stale: boolean;
+};
+
+/** `GET /api/interviews?from&to`: an interview in a window, with its application. */
+export interface WeekInterviewJson {
+  id: number;
+  application_id: number;
+  company: string;
+  role: string;
+  round: number;
+  kind: string;
+  state: string;
+  start: string | null;
+  duration_min: number;
+  location: string | null;
+  interviewers: string[];
+}
+
+/** `GET /api/skills`: one skill to build, kept across applications. */
+export interface SkillJson {
+  id: number;
+  skill: string;
+  status: 'open' | 'addressed';
+  application_id: number | null;
+  company: string | null;
+  role: string | null;
+  added_at: string;
+  addressed_at: string | null;
+}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { MESSAGE_KIND_OF_ACTION } from '../../domain/compose/kinds.js';
 import { useDecideAction, useDraft, useUnsentMessages } from '../api/queries.js';
@@ -42,6 +43,9 @@ export function ActionItem({ action: a, now, compact = false }: Props) {
     a.status === 'pending' && now !== undefined && a.due !== null && isBefore(a.due, now);
   const busy = decide.isPending || draft.isPending;
   const titleId = `action-${String(a.id)}-title`;
+  const whyId = `action-${String(a.id)}-why`;
+  // The why is one line until asked for: a wall of advice on every action hides the actions.
+  const [whyOpen, setWhyOpen] = useState(false);
   return (
     <li className="action" aria-labelledby={titleId}>
       <div className="action-head">
@@ -63,10 +67,28 @@ export function ActionItem({ action: a, now, compact = false }: Props) {
           </>
         )}
       </p>
-      <p className="why">
-        <span className="why-label">Why: </span>
-        {a.why}
-      </p>
+      <div className={whyOpen ? 'why-row why-open' : 'why-row'}>
+        {a.seeds.length > 0 && (
+          <span className="seed">
+            {a.seeds.length === 1 ? 'seed' : 'seeds'} {a.seeds.join(', ')}
+          </span>
+        )}
+        <p className="why" id={whyId}>
+          {a.why}
+        </p>
+        <button
+          type="button"
+          className="link-button why-toggle"
+          aria-expanded={whyOpen}
+          aria-controls={whyId}
+          onClick={() => {
+            setWhyOpen(!whyOpen);
+          }}
+        >
+          {whyOpen ? 'Less' : 'Why?'}
+          <span className="visually-hidden"> {a.title}</span>
+        </button>
+      </div>
       {a.status === 'pending' ? (
         <div className="action-buttons" role="group" aria-label={`Decide: ${a.title}`}>
           {a.kind === 'debrief' && a.interview_id !== null && (

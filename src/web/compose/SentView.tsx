@@ -21,6 +21,12 @@ export function SentView({ message: m }: { message: MessageJson }) {
             ? `Held: it may have gone out before Afterview stopped. Check your sent mail: it stays held until you confirm that it arrived or send it again.`
             : `This message is ${humanize(m.state)}.`}
       </p>
+      {m.forced !== null && (
+        <p className="notice notice-info">
+          Sent past the check by {m.forced.by}, {formatWhen(m.forced.at)}, because: “
+          {m.forced.reason}”
+        </p>
+      )}
       {m.subject !== '' && (
         <p>
           <strong>Subject:</strong> {m.subject}

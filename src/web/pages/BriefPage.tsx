@@ -145,6 +145,14 @@ export default function BriefPage() {
           </li>
         ))}
       </Part>
+      <Part id="brief-skills" title="Skills to build">
+        {b.skills_to_build.map((sk) => (
+          <li key={sk.id}>
+            {sk.skill}
+            {sk.company !== null && <span className="muted"> (from {sk.company})</span>}
+          </li>
+        ))}
+      </Part>
       <Part id="brief-owed" title="Documents still owed" empty="Nothing owed.">
         {b.documents_owed.map((o) => (
           <li key={`${String(o.interview_id)}-${o.text}`}>

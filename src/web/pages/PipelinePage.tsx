@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import { useApplications } from '../api/queries.js';
+import { usePipeline } from '../api/queries.js';
 import { ErrorNote, Loading, useTitle } from '../components/Status.js';
 import { Welcome } from '../components/Welcome.js';
 import { Board } from '../pipeline/Board.js';
@@ -9,7 +9,7 @@ export default function PipelinePage() {
   const [params] = useSearchParams();
   const view = params.get('view') === 'list' ? 'list' : 'board';
   useTitle(view === 'list' ? 'Applications' : 'Pipeline');
-  const apps = useApplications({ limit: 500 });
+  const apps = usePipeline(500);
   return (
     <>
       <div className="page-head">

@@ -15,11 +15,12 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorText } from '../api/client.js';
 import { useChangeStatus } from '../api/queries.js';
-import type { ApplicationJson, Status } from '../api/types.js';
-import { STATUS_LABEL } from '../lib/format.js';
-import { COLUMNS, columnJump } from './columns.js';
+import type { PipelineCardJson, Status } from '../api/types.js';
+import { ChevronsLeftRight, Clock, Hourglass } from 'lucide-react';
+import { formatDate, formatWhen, STATUS_LABEL } from '../lib/format.js';
+import { CLOSED, COLUMNS, columnJump } from './columns.js';
 
-const nameOf = (a: ApplicationJson): string => `${a.company}, ${a.role}`;
+const nameOf = (a: PipelineCardJson): string => `${a.company}, ${a.role}`;
 
 /**
  * The pipeline as a board: one column per status. A card moves by dragging its handle with a
@@ -27,11 +28,13 @@ const nameOf = (a: ApplicationJson): string => `${a.company}, ${a.role}`;
  * drop (Escape cancels). The move is the API's status change, so an illegal move (backwards, out
  * of a final status) is refused there and its message shown here.
  */
-export function Board({ apps }: { apps: readonly ApplicationJson[] }) {
+export function Board({ apps }: { apps: readonly PipelineCardJson[] }) {
   const change = useChangeStatus();
   // Where a card was dropped, shown at once while the server decides.
   const [pending, setPending] = useState<ReadonlyMap<number, Status>>(new Map());
   const [problem, setProblem] = useState<string | null>(null);
+  // The closed statuses start folded, so the open ones fit a laptop screen side by side.
+  const [open, setOpen] = useState<ReadonlySet<Status>>(new Set());
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnJump, scrollBehavior: 'auto' }),
@@ -106,6 +109,19 @@ export function Board({ apps }: { apps: readonly ApplicationJson[] }) {
               key={s}
               status={s}
               apps={apps.filter((a) => (pending.get(a.id) ?? a.status) === s)}
+              folded={CLOSED.has(s) && !open.has(s)}
+              onFold={
+                CLOSED.has(s)
+                  ? () => {
+                      setOpen((o) => {
+                        const n = new Set(o);
+                        if (n.has(s)) n.delete(s);
+                        else n.add(s);
+                        return n;
+                      });
+                    }
+                  : undefined
+              }
             />
           ))}
         </div>
@@ -114,28 +130,52 @@ export function Board({ apps }: { apps: readonly ApplicationJson[] }) {
   );
 }
 
-function Column({ status, apps }: { status: Status; apps: readonly ApplicationJson[] }) {
+interface ColumnProps {
+  status: Status;
+  apps: readonly PipelineCardJson[];
+  folded: boolean;
+  /** Folds or unfolds a closed status; absent for the open ones. */
+  onFold: (() => void) | undefined;
+}
+
+function Column({ status, apps, folded, onFold }: ColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: status });
   const titleId = `column-${status}`;
   return (
     <section
       ref={setNodeRef}
-      className={`column${isOver ? ' column-over' : ''}`}
+      className={`column${isOver ? ' column-over' : ''}${folded ? ' column-folded' : ''}`}
       aria-labelledby={titleId}
     >
       <h2 id={titleId} className="column-title">
         {STATUS_LABEL[status]} <span className="count">{apps.length}</span>
       </h2>
-      <ul className="cards">
-        {apps.map((a) => (
-          <Card key={a.id} app={a} />
-        ))}
-      </ul>
+      {onFold !== undefined && (
+        <button
+          type="button"
+          className="button button-quiet fold"
+          aria-expanded={!folded}
+          aria-controls={`${titleId}-cards`}
+          onClick={onFold}
+        >
+          <ChevronsLeftRight aria-hidden size={16} />
+          <span className="visually-hidden">
+            {folded ? 'Show' : 'Hide'} {STATUS_LABEL[status]}
+          </span>
+        </button>
+      )}
+      {!folded && (
+        <ul className="cards" id={`${titleId}-cards`}>
+          {apps.map((a) => (
+            <Card key={a.id} app={a} />
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
 
-function Card({ app }: { app: ApplicationJson }) {
+function Card({ app }: { app: PipelineCardJson }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id: String(app.id),
     data: { status: app.status },
@@ -158,10 +198,29 @@ function Card({ app }: { app: ApplicationJson }) {
       >
         <span aria-hidden="true">⠿</span>
       </button>
-      <Link to={`/applications/${String(app.id)}`} className="card-link">
-        <span className="card-company">{app.company}</span>
-        <span className="card-role">{app.role}</span>
-      </Link>
+      <div className="card-body">
+        <Link to={`/applications/${String(app.id)}`} className="card-link">
+          <span className="card-company">{app.company}</span>
+          <span className="card-role">{app.role}</span>
+        </Link>
+        {app.next_action !== null && (
+          <p className="card-next">
+            <Clock aria-hidden size={14} />
+            <span>
+              {app.next_action.title}
+              <span className="card-due"> · due {formatWhen(app.next_action.due)}</span>
+            </span>
+          </p>
+        )}
+        <p className="card-meta">
+          {app.stale && (
+            <span className="badge badge-stale">
+              <Hourglass aria-hidden size={12} /> Stale
+            </span>
+          )}{' '}
+          Last activity {formatDate(app.last_activity)}
+        </p>
+      </div>
     </li>
   );
 }

@@ -66,8 +66,12 @@ export function ListView() {
                   <th scope="col">Company</th>
                   <th scope="col">Role</th>
                   <th scope="col">Status</th>
-                  <th scope="col">Applied</th>
-                  <th scope="col">Last change</th>
+                  <th scope="col" className="col-wide">
+                    Applied
+                  </th>
+                  <th scope="col" className="col-wide">
+                    Last change
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -80,8 +84,8 @@ export function ListView() {
                     <td>
                       <span className={`badge badge-${a.status}`}>{STATUS_LABEL[a.status]}</span>
                     </td>
-                    <td>{formatDate(a.applied_on)}</td>
-                    <td>{formatWhen(a.updated_at)}</td>
+                    <td className="col-wide">{formatDate(a.applied_on)}</td>
+                    <td className="col-wide">{formatWhen(a.updated_at)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -19,6 +19,14 @@ export const COLUMNS = [
   'ghosted',
 ] as const satisfies typeof STATUSES;
 
+/** The closed statuses: folded on the board until opened. */
+export const CLOSED: ReadonlySet<Status> = new Set([
+  'declined',
+  'rejected',
+  'withdrawn',
+  'ghosted',
+]);
+
 /**
  * Keyboard moves jump a whole column: ← and → put the lifted card over the previous or next
  * status (in the status machine's order, wherever the column wrapped on screen), so "Space, →,
