@@ -180,18 +180,18 @@ describe('a new user after an interview', () => {
     const column = (name: string) =>
       page.getByRole('region', { name: new RegExp(`^${name} \\d+$`) });
     const handle = page.getByRole('button', { name: /^Move Northwind Traders, Backend Engineer/ });
-    await column('Interviewing').getByText('Northwind Traders').waitFor();
+    await column('Interviewing').getByText('Northwind Traders', { exact: true }).waitFor();
     await expectAccessible(page, 'pipeline board');
 
     await moveWithKeyboard(handle, 'ArrowRight', 'Interviewing', 'Offer');
-    await column('Offer').getByText('Northwind Traders').waitFor();
+    await column('Offer').getByText('Northwind Traders', { exact: true }).waitFor();
     await expect.poll(async () => (await detail()).application.status).toBe('offer');
     await screenshot(page, 'pipeline');
 
     // Backwards is not a legal move: the API refuses, the card stays, the reason is shown.
     await moveWithKeyboard(handle, 'ArrowLeft', 'Offer', 'Interviewing');
     await page.getByRole('alert').filter({ hasText: 'status only moves forward' }).waitFor();
-    await column('Offer').getByText('Northwind Traders').waitFor();
+    await column('Offer').getByText('Northwind Traders', { exact: true }).waitFor();
     expect((await detail()).application.status).toBe('offer');
   });
 

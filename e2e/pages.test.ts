@@ -172,18 +172,22 @@ describe('the web app on the demo data', () => {
     await expectAccessible(page, 'settings');
     await screenshot(page, 'settings');
 
+    const sections = page.getByRole('navigation', { name: 'Settings sections' });
+    await sections.getByRole('link', { name: 'Goals' }).click();
     await page.getByLabel('Applications to send per week').fill('8');
     await page.getByRole('button', { name: 'Save goals' }).click();
     await page.getByRole('region', { name: 'Goals' }).getByText('Saved.').waitFor();
     const settings = await server.api<SettingJson[]>('GET', '/api/settings');
     expect(settings.find((s) => s.key === 'weekly_goal')?.value).toBe('8');
 
+    await sections.getByRole('link', { name: 'Schedule' }).click();
     const zone = page.getByLabel('Time zone', { exact: true });
     await zone.fill('Mars/Olympus_Mons');
-    await page.getByRole('button', { name: 'Save time zone and work days' }).click();
+    await page.getByRole('button', { name: 'Save schedule' }).click();
     await page.getByText('unknown time zone "Mars/Olympus_Mons"').waitFor();
     await expect(zone.getAttribute('aria-invalid')).resolves.toBe('true');
 
+    await sections.getByRole('link', { name: 'Mail' }).click();
     await page.getByRole('button', { name: 'Send test e-mail' }).click();
     await page.getByText(/^Sent to alex@example\.com/).waitFor();
     expect(smtp.received.at(-1)?.parsed.subject).toBe('Afterview test e-mail');

@@ -34,6 +34,7 @@ export function App() {
           <Route path="/review" element={<ReviewPage />} />
           <Route path="/messages/:id" element={<ComposePage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/settings/:section" element={<SettingsPage />} />
           <Route path="/offers" element={<ComparePage />} />
           <Route path="/musts" element={<MustsPage />} />
           <Route path="*" element={<NotFoundPage />} />

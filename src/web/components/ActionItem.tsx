@@ -81,12 +81,12 @@ export function ActionItem({ action: a, now, compact = false }: Props) {
           className="link-button why-toggle"
           aria-expanded={whyOpen}
           aria-controls={whyId}
+          aria-describedby={titleId}
           onClick={() => {
             setWhyOpen(!whyOpen);
           }}
         >
           {whyOpen ? 'Less' : 'Why?'}
-          <span className="visually-hidden"> {a.title}</span>
         </button>
       </div>
       {a.status === 'pending' ? (

@@ -50,8 +50,8 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
-    id: 'time',
-    title: 'Time zone and work days',
+    id: 'schedule',
+    title: 'Schedule',
     intro: 'Every due time is planned in your time zone, on your business days.',
     keys: [
       { key: 'timezone', label: 'Time zone', input: { kind: 'zone' } },
@@ -79,7 +79,7 @@ export const SECTIONS: readonly Section[] = [
   },
   {
     id: 'digest',
-    title: 'Daily digest',
+    title: 'Digest',
     intro:
       "An e-mail each work day with the day's actions, so nothing waits for you to open the app.",
     keys: [
@@ -130,9 +130,9 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
-    id: 'writing',
-    title: 'Letters and spelling',
-    intro: 'Printed letters and the note check.',
+    id: 'letters',
+    title: 'Letters',
+    intro: 'Printed letters and cards, and the words the note check accepts.',
     keys: [
       {
         key: 'paper',
