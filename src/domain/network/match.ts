@@ -223,9 +223,15 @@ export class CompanyIndex<T extends Indexed> {
     const candidates = new Set<T>(this.byKey.get(key));
     for (const c of this.byJoined.get(key.replaceAll(' ', '')) ?? []) candidates.add(c);
     const ts = tokens(key);
+    // Every near-miss rule needs all core words to match, so the rarest word's companies are
+    // enough: a common word ("labs", "systems") would otherwise make thousands of candidates.
+    let rarest: Set<T> | null = null;
     for (const t of core(ts)) {
-      for (const v of variants(t)) for (const c of this.byWord.get(v) ?? []) candidates.add(c);
+      const set = new Set<T>();
+      for (const v of variants(t)) for (const c of this.byWord.get(v) ?? []) set.add(c);
+      if (rarest === null || set.size < rarest.size) rarest = set;
     }
+    for (const c of rarest ?? []) candidates.add(c);
     if (ts.length === 1) for (const c of this.byInitials.get(key) ?? []) candidates.add(c);
     const ini = initials(ts);
     if (ini !== null) for (const c of this.byKey.get(ini) ?? []) candidates.add(c);
