@@ -11,6 +11,8 @@ import { deliveryEnv } from '../../services/open.js';
 import { presentMessage } from '../../services/present/present-message.js';
 import { when, str } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
+import { runningServerAddress } from '../../services/calendar/server-address.js';
+import { resolveHome } from '../../services/open.js';
 
 /** Reminders (PRODUCT.md §10): `calendar export`, `calendar token`, `digest`. */
 
@@ -43,7 +45,12 @@ export async function token({ ctx, values }: Invocation): Promise<Output> {
   if (values.renew === true && values.revoke === true) {
     throw invalidInput('--renew and --revoke go one at a time', 'renew');
   }
-  const base = baseOf(values.base);
+  // The address that answers: --base, else the server running for this home; with neither,
+  // the address depends on the port `serve` will use, and the output says so.
+  const running =
+    typeof values.base === 'string' ? null : runningServerAddress(resolveHome(process.env));
+  const known = typeof values.base === 'string' || running !== null;
+  const base = running ?? baseOf(values.base);
   if (values.revoke === true) {
     const was = await revokeFeedToken(ctx);
     return {
@@ -66,11 +73,13 @@ export async function token({ ctx, values }: Invocation): Promise<Output> {
       values.renew === true
         ? 'A new URL: the old one no longer works; update your calendar apps.'
         : '',
-      'Subscribe to it in your calendar app while `afterview serve` runs (see docs/calendar.md).',
+      known
+        ? 'Subscribe to it in your calendar app while `afterview serve` runs (see docs/calendar.md).'
+        : `No server is running for this data folder, so this address assumes the default port: it depends on the port \`afterview serve\` will use (${DEFAULT_APP_URL} unless you give --port). Run this again while the server runs, or give --base.`,
     ]
       .filter((l) => l !== '')
       .join('\n'),
-    json: { url },
+    json: { url, address_known: known },
   };
 }
 

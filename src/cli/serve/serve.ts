@@ -4,6 +4,7 @@ import { createApp } from '../../http/app.js';
 import { hostsFor } from '../../http/guard.js';
 import { listApplications } from '../../services/applications/applications.js';
 import { warmFeed } from '../../services/calendar/calendar.js';
+import { recordServerAddress } from '../../services/calendar/server-address.js';
 import { Dispatcher } from '../../services/outbox/dispatch.js';
 import { dailyBackup, markServerRunning } from '../../services/backup/backup.js';
 import { deliveryEnv, resolveHome } from '../../services/open.js';
@@ -37,7 +38,12 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
     let backups: NodeJS.Timeout | undefined;
     const server = listen({ fetch: app.fetch, port, hostname: host }, () => {
       // `restore` refuses while this runs; the daily backup runs now and then every hour.
-      unmark = markServerRunning(home);
+      const unmarkRunning = markServerRunning(home);
+      const unrecord = recordServerAddress(home, appUrl);
+      unmark = () => {
+        unmarkRunning();
+        unrecord();
+      };
       const daily = () => {
         keepDailyBackup(ctx, home).catch((e: unknown) => {
           process.stderr.write(`afterview serve: daily backup failed: ${String(e)}\n`);
