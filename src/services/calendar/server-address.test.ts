@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { recordServerAddress, runningServerAddress } from './server-address.js';
 
 const home = mkdtempSync(join(tmpdir(), 'afterview-addr-'));
-afterEach(() => rmSync(join(home, 'server-address'), { force: true }));
+afterEach(() => {
+  rmSync(join(home, 'server-address'), { force: true });
+});
 
 describe('the running server address (calendar token, issue 11)', () => {
   it('is the address serve recorded while it runs, and nothing after a clean stop', () => {
