@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AfterviewError, invalidInput, isAfterviewError } from '../domain/errors.js';
-import { parseDateTime, parseDuration, parseLocalDate } from '../domain/time.js';
+import { endOfLocalDay, parseDateTime, parseDuration, parseLocalDate } from '../domain/time.js';
 import { hasControl, isWellFormed } from '../domain/text.js';
 import { parsePerson } from '../domain/validate.js';
 
@@ -142,6 +142,21 @@ export const instant = (zone: string) =>
     );
 
 /** A local date, `YYYY-MM-DD`. */
+const DATE_ONLY = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
+
+/**
+ * The end of a range: a date-time, or a date standing for the end of that day in `zone`
+ * (`to=2026-03-09` includes the whole of the 9th).
+ */
+export const rangeEnd = (zone: string) =>
+  str(LIMITS.short).pipe(
+    via((s) =>
+      DATE_ONLY.test(s)
+        ? endOfLocalDay(parseDateTime(s, zone, ''), zone)
+        : parseDateTime(s, zone, ''),
+    ),
+  );
+
 export const localDate = str(LIMITS.short)
   .pipe(via((s) => parseLocalDate(s, '')))
   .describe('a local date, YYYY-MM-DD');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { endOfLocalDay, parseDateTime } from '../../domain/time.js';
 import { ACTION_KINDS, ACTION_STATUSES } from '../../domain/types.js';
 import {
+  rangeEnd,
   LIMITS,
   count,
   countOrText,
@@ -10,9 +10,7 @@ import {
   instant,
   opt,
   optText,
-  str,
   text,
-  via,
 } from '../input.js';
 
 /**
@@ -37,8 +35,6 @@ export const addActionInput = (zone: string) =>
   });
 export type AddActionInput = z.output<ReturnType<typeof addActionInput>>;
 
-const DATE_ONLY = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
-
 /** `actions` and `GET /api/actions`: query values may arrive as text. */
 export const actionQueryInput = (zone: string) =>
   z
@@ -51,15 +47,7 @@ export const actionQueryInput = (zone: string) =>
       ),
       application_id: opt(idOrText),
       from: opt(instant(zone)).describe('due at or after: a date-time, or a date (its start)'),
-      to: opt(
-        str(LIMITS.short).pipe(
-          via((s) =>
-            DATE_ONLY.test(s)
-              ? endOfLocalDay(parseDateTime(s, zone, ''), zone)
-              : parseDateTime(s, zone, ''),
-          ),
-        ),
-      ).describe('due at or before: a date-time, or a date (its end)'),
+      to: opt(rangeEnd(zone)).describe('due at or before: a date-time, or a date (its end)'),
       limit: opt(countOrText(1, 1000)),
     })
     .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {

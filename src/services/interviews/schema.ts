@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { endOfLocalDay, isValidZone, parseDateTime } from '../../domain/time.js';
+import { isValidZone } from '../../domain/time.js';
 import { INTERVIEW_KINDS, INTERVIEW_OUTCOMES } from '../../domain/types.js';
 import {
+  rangeEnd,
   LIMITS,
   clearable,
   clearableText,
@@ -14,7 +15,6 @@ import {
   person,
   str,
   textList,
-  via,
 } from '../input.js';
 
 /**
@@ -74,22 +74,12 @@ export const updateInterviewInput = (zone: string) =>
   });
 export type UpdateInterviewInput = z.output<ReturnType<typeof updateInterviewInput>>;
 
-const DATE_ONLY = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
-
 /** `GET /api/interviews`: interviews starting in a window (a date `to` means its end). */
 export const listInterviewsInput = (zone: string) =>
   z
     .object({
       from: instant(zone).describe('starting at or after: a date-time, or a date (its start)'),
-      to: opt(
-        str(LIMITS.short).pipe(
-          via((s) =>
-            DATE_ONLY.test(s)
-              ? endOfLocalDay(parseDateTime(s, zone, ''), zone)
-              : parseDateTime(s, zone, ''),
-          ),
-        ),
-      ).describe('starting at or before: a date-time, or a date (its end)'),
+      to: opt(rangeEnd(zone)).describe('starting at or before: a date-time, or a date (its end)'),
       limit: opt(countOrText(1, 500)),
     })
     .refine((q) => q.to === undefined || q.from <= q.to, {

@@ -136,13 +136,7 @@ export default function BriefPage() {
       )}
       <Part id="brief-gaps" title="Open skill gaps" empty="None open.">
         {b.skill_gaps.map((o) => (
-          <li key={`${String(o.interview_id)}-${o.text}`}>
-            {o.text}{' '}
-            <span className="muted">
-              (round {o.round}
-              {o.due !== null && `, due ${formatWhen(o.due)}`})
-            </span>
-          </li>
+          <OpenItem key={`${String(o.interview_id)}-${o.text}`} item={o} />
         ))}
       </Part>
       <Part id="brief-skills" title="Skills to build">
@@ -155,13 +149,7 @@ export default function BriefPage() {
       </Part>
       <Part id="brief-owed" title="Documents still owed" empty="Nothing owed.">
         {b.documents_owed.map((o) => (
-          <li key={`${String(o.interview_id)}-${o.text}`}>
-            {o.text}{' '}
-            <span className="muted">
-              (round {o.round}
-              {o.due !== null && `, due ${formatWhen(o.due)}`})
-            </span>
-          </li>
+          <OpenItem key={`${String(o.interview_id)}-${o.text}`} item={o} />
         ))}
       </Part>
     </article>
@@ -174,3 +162,16 @@ const Fact = ({ term, children }: { term: string; children: ReactNode }) => (
     <dd>{children}</dd>
   </>
 );
+
+/** A skill gap or an owed document still open from an earlier round, with its due time. */
+function OpenItem({ item: o }: { item: BriefJson['skill_gaps'][number] }) {
+  return (
+    <li>
+      {o.text}{' '}
+      <span className="muted">
+        (round {o.round}
+        {o.due !== null && `, due ${formatWhen(o.due)}`})
+      </span>
+    </li>
+  );
+}
