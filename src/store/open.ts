@@ -37,14 +37,25 @@ export function privateFile(file: string): void {
   chmodSync(file, 0o600);
 }
 
+/**
+ * Tightens a -wal or -shm file left by an earlier mode. Another process closing the database may
+ * delete it between the check and the chmod, which is fine: SQLite recreates it with the
+ * database file's mode.
+ */
+function tightenIfPresent(file: string): void {
+  try {
+    chmodSync(file, 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
 /** Opens the embedded database in the data folder, creating the folder on first use. */
 export function openStore(home: string, notice?: (message: string) => void): Store {
   secureHome(home, notice);
   const file = databaseFile(home);
   privateFile(file);
-  for (const extra of [`${file}-wal`, `${file}-shm`]) {
-    if (existsSync(extra)) chmodSync(extra, 0o600);
-  }
+  for (const extra of [`${file}-wal`, `${file}-shm`]) tightenIfPresent(extra);
   return openStoreAt(file);
 }
 
