@@ -18,6 +18,13 @@ const ReviewPage = lazy(() => import('./pages/ReviewPage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 const ComparePage = lazy(() => import('./pages/ComparePage.js'));
 const MustsPage = lazy(() => import('./pages/MustsPage.js'));
+const ContactsPage = lazy(() => import('./network/ContactsPage.js'));
+const NewContactPage = lazy(() =>
+  import('./network/ContactsPage.js').then((m) => ({ default: m.NewContactPage })),
+);
+const ContactPage = lazy(() => import('./network/ContactPage.js'));
+// The Sankey's layout code (d3-sankey) loads with this page only.
+const InsightsPage = lazy(() => import('./network/InsightsPage.js'));
 
 export function App() {
   return (
@@ -37,6 +44,10 @@ export function App() {
           <Route path="/settings/:section" element={<SettingsPage />} />
           <Route path="/offers" element={<ComparePage />} />
           <Route path="/musts" element={<MustsPage />} />
+          <Route path="/contacts" element={<ContactsPage />} />
+          <Route path="/contacts/new" element={<NewContactPage />} />
+          <Route path="/contacts/:id" element={<ContactPage />} />
+          <Route path="/insights" element={<InsightsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

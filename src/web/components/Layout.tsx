@@ -1,4 +1,5 @@
 import {
+  ChartColumn,
   House,
   Kanban,
   Layers,
@@ -7,6 +8,7 @@ import {
   Plus,
   Scale,
   Settings,
+  Users,
   X,
   type LucideIcon,
 } from 'lucide-react';
@@ -24,6 +26,8 @@ const NAV: readonly NavItem[] = [
   { to: '/', label: 'Today', end: true, icon: House },
   { to: '/pipeline', label: 'Pipeline', end: false, icon: Kanban },
   { to: '/review', label: 'Review', end: false, icon: Layers },
+  { to: '/contacts', label: 'Contacts', end: false, icon: Users },
+  { to: '/insights', label: 'Insights', end: false, icon: ChartColumn },
   { to: '/offers', label: 'Offers', end: false, icon: Scale },
   { to: '/musts', label: 'Must-haves', end: false, icon: ListChecks },
   { to: '/settings', label: 'Settings', end: false, icon: Settings },

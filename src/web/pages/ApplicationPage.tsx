@@ -7,6 +7,7 @@ import { timeline } from '../application/timeline.js';
 import { ActionItem } from '../components/ActionItem.js';
 import { ErrorNote, Loading, Notice, useTitle } from '../components/Status.js';
 import { formatDate, formatWhen, humanize, STATUS_LABEL } from '../lib/format.js';
+import { NetworkSection } from '../network/NetworkSection.js';
 import { OfferSection } from '../offers/OfferSection.js';
 import { SalarySection } from '../offers/SalarySection.js';
 import { COLUMNS } from '../pipeline/columns.js';
@@ -102,6 +103,7 @@ export default function ApplicationPage() {
               ))}
             </ul>
           )}
+          <NetworkSection appId={id} />
         </aside>
       </div>
       <SalarySection appId={id} />

@@ -8,6 +8,7 @@ import { ActionItem } from '../components/ActionItem.js';
 import { SkillsToBuild } from '../components/SkillsToBuild.js';
 import { ErrorNote, Loading, useTitle } from '../components/Status.js';
 import { Welcome } from '../components/Welcome.js';
+import { HealthPanel } from '../network/HealthPanel.js';
 import { formatDate, formatWhen, plural } from '../lib/format.js';
 import { splitDue, weekOf } from '../today/week.js';
 
@@ -176,6 +177,7 @@ export default function TodayPage() {
               ))}
             </>
           )}
+          <HealthPanel />
           <SkillsToBuild />
         </>
       )}
