@@ -98,6 +98,7 @@ describe('settings', () => {
       'digest.time',
       'digest.to',
       'backup.daily',
+      'app.url',
     ]);
   });
 

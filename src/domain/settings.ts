@@ -97,6 +97,7 @@ const ENTRIES: Record<SettingKey, Entry> = Object.fromEntries([
     'smtp.password',
   ),
   ...inPart('policy', POLICY_KEYS, 'digest.enabled', 'digest.time', 'digest.to', 'backup.daily'),
+  ...inPart('profile', PROFILE_KEYS, 'app.url'),
 ]) as Record<SettingKey, Entry>;
 
 /** The `settings set KEY VALUE` keys, in the order `settings` lists them. */

@@ -122,6 +122,32 @@ describe('afterview calendar token', () => {
     ]).url;
     expect(base).toMatch(/^http:\/\/192\.168\.1\.20:4747\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
   });
+
+  it('uses the app.url setting when no --base is given, and refuses an address that is no URL', () => {
+    const unknown = home.json<{ url: string; address_known: boolean }>(['calendar', 'token']);
+    expect(unknown.address_known).toBe(false);
+    const before = home.snapshot();
+    const bad = home.run(['settings', 'set', 'app.url', 'afterview.example.org']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^error: app\.url must be like https:\/\/afterview\.example\.org/);
+    expect(home.snapshot()).toBe(before);
+    expect(
+      home.run(['settings', 'set', 'app.url', 'https://jobs.example.org/afterview/']).code,
+    ).toBe(0);
+    const set = home.json<{ url: string; address_known: boolean }>(['calendar', 'token']);
+    expect(set.url).toMatch(
+      /^https:\/\/jobs\.example\.org\/afterview\/calendar\/[A-Za-z0-9_-]{43}\.ics$/,
+    );
+    expect(set.address_known).toBe(true);
+    expect(home.run(['calendar', 'token']).stdout).not.toMatch(/default port/);
+    const given = home.json<{ url: string }>([
+      'calendar',
+      'token',
+      '--base',
+      'http://10.0.0.2:4747',
+    ]);
+    expect(given.url.startsWith('http://10.0.0.2:4747/calendar/')).toBe(true);
+  });
 });
 
 describe('afterview digest', () => {

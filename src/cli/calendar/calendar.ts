@@ -3,6 +3,7 @@ import {
   DEFAULT_APP_URL,
   exportCalendar,
   feedUrlOf,
+  configuredAppUrl,
   renewFeedToken,
   revokeFeedToken,
 } from '../../services/calendar/calendar.js';
@@ -25,11 +26,24 @@ function baseOf(v: unknown): string {
   return base.replace(/\/+$/, '');
 }
 
+/**
+ * The address links and the feed URL use: --base, else the `app.url` setting, else the server
+ * running for this home. `known` is false when none says, and the default port is a guess.
+ */
+async function addressOf(
+  ctx: Invocation['ctx'],
+  values: Invocation['values'],
+): Promise<{ base: string; known: boolean }> {
+  if (typeof values.base === 'string') return { base: baseOf(values.base), known: true };
+  const base = (await configuredAppUrl(ctx)) ?? runningServerAddress(resolveHome(process.env));
+  return base === null ? { base: DEFAULT_APP_URL, known: false } : { base, known: true };
+}
+
 /** `afterview calendar export [--out FILE]`: the calendar as .ics on stdout or into a file. */
 export async function exportCmd({ ctx, values }: Invocation): Promise<Output> {
   const out = str(values.out);
   if (out === '') throw invalidInput('--out needs a file name', 'out');
-  const r = await exportCalendar(ctx, { out, appUrl: baseOf(values.base) });
+  const r = await exportCalendar(ctx, { out, appUrl: (await addressOf(ctx, values)).base });
   const json = { path: r.path, events: r.events };
   if (r.path === null) {
     // The calendar itself is the output; --json wraps it instead.
@@ -45,12 +59,8 @@ export async function token({ ctx, values }: Invocation): Promise<Output> {
   if (values.renew === true && values.revoke === true) {
     throw invalidInput('--renew and --revoke go one at a time', 'renew');
   }
-  // The address that answers: --base, else the server running for this home; with neither,
-  // the address depends on the port `serve` will use, and the output says so.
-  const running =
-    typeof values.base === 'string' ? null : runningServerAddress(resolveHome(process.env));
-  const known = typeof values.base === 'string' || running !== null;
-  const base = running ?? baseOf(values.base);
+  // With no address known, it depends on the port `serve` will use, and the output says so.
+  const { base, known } = await addressOf(ctx, values);
   if (values.revoke === true) {
     const was = await revokeFeedToken(ctx);
     return {
@@ -75,7 +85,7 @@ export async function token({ ctx, values }: Invocation): Promise<Output> {
         : '',
       known
         ? 'Subscribe to it in your calendar app while `afterview serve` runs (see docs/calendar.md).'
-        : `No server is running for this data folder, so this address assumes the default port: it depends on the port \`afterview serve\` will use (${DEFAULT_APP_URL} unless you give --port). Run this again while the server runs, or give --base.`,
+        : `No server is running for this data folder, so this address assumes the default port: it depends on the port \`afterview serve\` will use (${DEFAULT_APP_URL} unless you give --port). Run this again while the server runs, give --base, or set app.url.`,
     ]
       .filter((l) => l !== '')
       .join('\n'),
@@ -85,7 +95,7 @@ export async function token({ ctx, values }: Invocation): Promise<Output> {
 
 /** `afterview digest [--send]`: today's digest e-mail, previewed or sent now (once a day). */
 export async function digest({ ctx, values, zone }: Invocation): Promise<Output> {
-  const base = baseOf(values.base);
+  const { base } = await addressOf(ctx, values);
   if (values.send !== true) {
     const d = await previewDigest(ctx, base);
     const status =

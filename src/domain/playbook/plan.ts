@@ -105,7 +105,9 @@ export const plan: Planner = (state: PlanState, _now: Instant, policy: Policy): 
       fixed,
       o.contactId,
       day,
-      `a follow-up to them for another application falls on ${dayWords(day)}`,
+      o.sent
+        ? `you followed up with them on ${dayWords(day)}`
+        : `a follow-up to them for another application falls on ${dayWords(day)}`,
     );
   }
   spaceFollowUps(movable, fixed, ctx);

@@ -306,7 +306,7 @@ describe('spacing guard (001: not too frequent)', () => {
           actions: [doneRef('follow_up:i99:1', '2026-11-04T14:00:00.000Z')],
         }),
       ],
-      otherFollowUps: [{ contactId: 100, at: '2026-11-02T15:00:00.000Z' }],
+      otherFollowUps: [{ contactId: 100, at: '2026-11-02T15:00:00.000Z', sent: false }],
     };
     // Done on Wednesday the 4th: the earliest free day is Wednesday the 11th.
     expect(find(plan(state, NOW, somePolicy()), 'follow_up:i10:1').due).toBe(

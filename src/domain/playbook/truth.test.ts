@@ -27,7 +27,7 @@ describe('a follow-up the spacing guard moved (case 4)', () => {
     const state = aPlanState({
       applications: [anAppState({ interviews: [friday] })],
       // Another application's follow-up to Priya falls on Monday 03-23.
-      otherFollowUps: [{ contactId: 7, at: at('2026-03-23T10:00') }],
+      otherFollowUps: [{ contactId: 7, at: at('2026-03-23T10:00'), sent: false }],
     });
     const f = plan(state, NOW, policy).find((a) => a.key === 'follow_up:i1:1');
     expect(f?.due).toBe(at('2026-03-30T10:00'));

@@ -48,9 +48,10 @@ export interface PlanState {
   lastAppliedOn: LocalDate | null;
   /**
    * Follow-ups to contacts in applications NOT in `applications` (done: when sent; pending: when
-   * due). The spacing guard keeps new follow-ups away from these.
+   * due). The spacing guard keeps new follow-ups away from these. `sent`: done, so the words
+   * are the same as for a follow-up done in a planned application.
    */
-  otherFollowUps: { contactId: number; at: Instant }[];
+  otherFollowUps: { contactId: number; at: Instant; sent: boolean }[];
 }
 
 export type Planner = (state: PlanState, now: Instant, policy: Policy) => PlannedAction[];

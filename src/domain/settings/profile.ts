@@ -17,7 +17,15 @@ export interface Profile {
   /** Words the spelling check accepts besides the dictionary and your own data. */
   spellingWords: string[];
   paper: 'a4' | 'letter';
+  /**
+   * The address your calendar app and digest links reach Afterview by (a server behind a proxy,
+   * another machine on your network); empty: the running server's own address.
+   */
+  appUrl: string;
 }
+
+/** A base address: scheme, host, optional port and path; no query, no fragment. */
+const APP_URL_RE = /^https?:\/\/[^\s/?#@]+(?:\/[^\s?#]*)?$/i;
 
 export const defaultProfile = (): Profile => ({
   name: '',
@@ -28,6 +36,7 @@ export const defaultProfile = (): Profile => ({
   skills: [],
   spellingWords: [],
   paper: 'a4',
+  appUrl: '',
 });
 
 const spec = specFor<Profile>();
@@ -64,6 +73,18 @@ export const PROFILE_KEYS = {
     parse: (raw, key) => {
       const v = raw.trim().toLowerCase();
       if (v !== 'a4' && v !== 'letter') throw invalidInput(`${key} must be a4 or letter`, key);
+      return v;
+    },
+    format: str,
+  }),
+  'app.url': spec({
+    field: 'appUrl',
+    help: 'the address calendar apps and digest links use to reach Afterview, e.g. https://afterview.example.org (default: the running server)',
+    parse: (raw, key) => {
+      const v = raw.trim().replace(/\/+$/, '');
+      if (v !== '' && !APP_URL_RE.test(v)) {
+        throw invalidInput(`${key} must be like https://afterview.example.org, got "${v}"`, key);
+      }
       return v;
     },
     format: str,

@@ -4,6 +4,7 @@ import { addApplication } from '../../services/applications/applications.js';
 import { recordFromText } from '../../services/interviews/from-text.js';
 import { recordInterview } from '../../services/interviews/interviews.js';
 import { fixture, loggedInterview, type Fixture } from '../../services/test/interview-fixture.js';
+import { setSetting } from '../../services/settings/settings.js';
 import { createApp } from '../app.js';
 
 /** The feed and its token through the whole app in-process (`app.request()`, no port). */
@@ -106,5 +107,14 @@ describe('GET /calendar/TOKEN.ics', () => {
     expect((await call('DELETE', '/api/calendar/token', { origin: `http://${HOST}` })).status).toBe(
       200,
     );
+  });
+
+  it('gives the address of the app.url setting when the user set one', async () => {
+    await setSetting(f.ctx, 'app.url', 'https://jobs.example.org/afterview');
+    const url = await feedUrl('POST');
+    expect(url).toMatch(
+      /^https:\/\/jobs\.example\.org\/afterview\/calendar\/[A-Za-z0-9_-]{43}\.ics$/,
+    );
+    expect((await call('GET', `/calendar/${url!.split('/calendar/')[1]!}`)).status).toBe(200);
   });
 });

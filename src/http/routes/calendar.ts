@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import {
   currentFeedUrl,
   feedFor,
+  publicAppUrl,
   renewFeedToken,
   revokeFeedToken,
 } from '../../services/calendar/calendar.js';
@@ -16,7 +17,9 @@ import { matchesEtag } from '../encode.js';
  */
 export function calendarRoutes(ctx: Ctx): Hono {
   const app = new Hono();
-  const appUrl = (host: string | undefined): string => `http://${host ?? '127.0.0.1:4747'}`;
+  // The address the request came by, unless the user set the one calendar apps should use.
+  const appUrl = (host: string | undefined): Promise<string> =>
+    publicAppUrl(ctx, `http://${host ?? '127.0.0.1:4747'}`);
 
   app.get('/calendar/:file', async (c) => {
     const file = c.req.param('file');
@@ -24,7 +27,7 @@ export function calendarRoutes(ctx: Ctx): Hono {
     const { text, etag } = await feedFor(
       ctx,
       file.slice(0, -'.ics'.length),
-      appUrl(c.req.header('host')),
+      await appUrl(c.req.header('host')),
     );
     // Clients poll the feed; an unchanged calendar costs them a 304 and no parsing.
     const headers = {
@@ -39,10 +42,10 @@ export function calendarRoutes(ctx: Ctx): Hono {
 
   // A GET only reads (the Origin check guards writes only): creating the token is the POST.
   app.get('/api/calendar', async (c) =>
-    c.json({ url: await currentFeedUrl(ctx, appUrl(c.req.header('host'))) }),
+    c.json({ url: await currentFeedUrl(ctx, await appUrl(c.req.header('host'))) }),
   );
   app.post('/api/calendar/token', async (c) =>
-    c.json({ url: await renewFeedToken(ctx, appUrl(c.req.header('host'))) }),
+    c.json({ url: await renewFeedToken(ctx, await appUrl(c.req.header('host'))) }),
   );
   app.delete('/api/calendar/token', async (c) => {
     const revoked = await revokeFeedToken(ctx);

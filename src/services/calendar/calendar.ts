@@ -10,7 +10,7 @@ import type { Store } from '../../store/store.js';
 import type { Ctx } from '../context.js';
 import { cachedRead } from '../read-cache.js';
 import { settleHeldInterviews } from '../interviews/planning.js';
-import { loadPolicy } from '../settings/settings.js';
+import { loadPolicy, loadSettings } from '../settings/settings.js';
 
 /**
  * The reminders calendar (PRODUCT.md §10): `afterview calendar export` and the feed that
@@ -24,6 +24,20 @@ import { loadPolicy } from '../settings/settings.js';
 
 /** Where the web app runs when no server says otherwise (`afterview serve` defaults). */
 export const DEFAULT_APP_URL = 'http://127.0.0.1:4747';
+
+/**
+ * The address calendar apps and digest links reach the app by: the `app.url` setting when the
+ * user gave one (a proxy, another machine), else `fallback`, the server's own address.
+ */
+export async function publicAppUrl(ctx: Ctx, fallback: string): Promise<string> {
+  return (await configuredAppUrl(ctx)) ?? fallback;
+}
+
+/** The `app.url` setting, or null when the user gave none. */
+export async function configuredAppUrl(ctx: Ctx): Promise<string | null> {
+  const { profile } = await loadSettings(ctx.store, ctx.systemZone);
+  return profile.appUrl !== '' ? profile.appUrl : null;
+}
 
 /** The feed path for a token; the HTTP route serves exactly this. */
 export const feedPath = (token: string): string => `/calendar/${token}.ics`;

@@ -114,7 +114,10 @@ export async function replan(
   now: Instant,
   policy: Policy,
 ): Promise<ReplanResult> {
-  const { state, stored } = await loadState(store, applicationIds, policy);
+  // Follow-ups to one person are spaced across applications: plan every application they tie
+  // together at once, so the dates depend on the facts and not on which application changed.
+  const circle = await store.actions.followUpCircle(applicationIds);
+  const { state, stored } = await loadState(store, circle, policy);
   const planned = plan(state, now, policy);
   const { inserts, updates } = reconcile(stored, planned);
   await keepSkills(store, state, stored, updates, now);

@@ -5,6 +5,7 @@ import type { Instant } from '../../domain/types.js';
 import type { DueMessage } from '../../store/repos/outbox-keys.js';
 import type { Ctx } from '../context.js';
 import { enqueueDigest, type DigestSkip, type Enqueued } from '../calendar/digest.js';
+import { publicAppUrl } from '../calendar/calendar.js';
 import { deliverScheduled, type DispatchOutcome, type DispatchSendDeps } from './dispatch-send.js';
 import { later } from './outbox-attempt.js';
 import { move, recoverSending, type RecoveryDeps } from './outbox-records.js';
@@ -169,7 +170,11 @@ export class Dispatcher {
 
   private async digest(): Promise<TickReport['digest']> {
     try {
-      const r = await enqueueDigest(this.ctx, this.opts.appUrl, this.opts);
+      const r = await enqueueDigest(
+        this.ctx,
+        await publicAppUrl(this.ctx, this.opts.appUrl),
+        this.opts,
+      );
       if (typeof r === 'string') {
         // Someone who never set up mail never asked for a digest: say nothing until they start
         // to (an address or a server), then say what is still missing, once.

@@ -130,7 +130,7 @@ export class ActionRepo {
   async followUpsTo(
     contactIds: readonly number[],
     excludeApplicationIds: readonly number[],
-  ): Promise<{ contactId: number; at: Instant }[]> {
+  ): Promise<{ contactId: number; at: Instant; sent: boolean }[]> {
     if (contactIds.length === 0) return [];
     // Status and application are filtered here, not in SQL: given `status IN (…)`, SQLite without
     // statistics picked the (status, due_at) index and scanned every open action (60 ms on
@@ -151,9 +151,59 @@ export class ActionRepo {
             {
               contactId: r.contact_id,
               at: r.status === 'done' ? (r.completed_at ?? r.due_at) : r.due_at,
+              sent: r.status === 'done',
             },
           ],
     );
+  }
+
+  /**
+   * The applications whose follow-ups the spacing guard ties to these ones: those with a pending
+   * follow-up to someone who interviewed for, or is followed up in, one of them, and so on,
+   * until no new application joins. Planned together, their follow-ups are placed by the facts
+   * alone, whichever of them changed.
+   */
+  async followUpCircle(applicationIds: readonly number[]): Promise<number[]> {
+    const circle = new Set(applicationIds);
+    const seen = new Set<number>();
+    let fresh = [...circle];
+    while (fresh.length > 0) {
+      const interviewers = await this.db
+        .selectFrom('interview_interviewers as ii')
+        .innerJoin('interviews as i', 'i.id', 'ii.interview_id')
+        .select('ii.contact_id')
+        .where('i.application_id', 'in', fresh)
+        .execute();
+      const followedUp = await this.db
+        .selectFrom('actions')
+        .select('contact_id')
+        .where('application_id', 'in', fresh)
+        .where('kind', '=', 'follow_up')
+        .where('contact_id', 'is not', null)
+        .execute();
+      const contacts = [
+        ...new Set([
+          ...interviewers.map((r) => r.contact_id),
+          ...followedUp.flatMap((r) => (r.contact_id === null ? [] : [r.contact_id])),
+        ]),
+      ].filter((c) => !seen.has(c));
+      for (const c of contacts) seen.add(c);
+      if (contacts.length === 0) break;
+      const linked = await this.db
+        .selectFrom('actions')
+        .select(['application_id', 'status'])
+        .where('contact_id', 'in', contacts)
+        .where('kind', '=', 'follow_up')
+        .execute();
+      fresh = [];
+      for (const r of linked) {
+        if (r.status !== 'pending' || r.application_id === null || circle.has(r.application_id))
+          continue;
+        circle.add(r.application_id);
+        fresh.push(r.application_id);
+      }
+    }
+    return [...circle];
   }
 
   private view() {

@@ -3,7 +3,7 @@ import { useSettings } from '../api/queries.js';
 import { ErrorNote, Loading, useTitle } from '../components/Status.js';
 import { CalendarSection } from '../settings/CalendarSection.js';
 import { DataSection } from '../settings/DataSection.js';
-import { KNOWN, SECTIONS, type Section } from '../settings/keys.js';
+import { CALENDAR, KNOWN, SECTIONS, type Section } from '../settings/keys.js';
 import { SettingsSection } from '../settings/SettingsSection.js';
 import { TestEmail } from '../settings/TestEmail.js';
 
@@ -61,7 +61,10 @@ export default function SettingsPage() {
           {page === null ? (
             <p className="empty">There is no such section: pick one from the menu.</p>
           ) : id === 'calendar' ? (
-            <CalendarSection />
+            <>
+              <SettingsSection key="calendar-address" section={CALENDAR} settings={byKey} />
+              <CalendarSection />
+            </>
           ) : id === 'data' ? (
             <DataSection />
           ) : section === undefined ? null : (

@@ -150,4 +150,13 @@ export const SECTIONS: readonly Section[] = [
   },
 ];
 
-export const KNOWN = new Set(SECTIONS.flatMap((s) => s.keys.map((k) => k.key)));
+/** The settings on the Calendar page, above the feed address they shape. */
+export const CALENDAR: Section = {
+  id: 'calendar-address',
+  title: 'Calendar address',
+  intro:
+    'The address calendar apps and the links in your digest use to reach Afterview. Leave it empty to use the address of this server; set it when Afterview is reached another way (another computer, a proxy).',
+  keys: [text('app.url', 'Afterview’s address, e.g. https://afterview.example.org')],
+};
+
+export const KNOWN = new Set([...SECTIONS, CALENDAR].flatMap((s) => s.keys.map((k) => k.key)));

@@ -119,7 +119,9 @@ export const stateArb: fc.Arbitrary<PlanState> = fc.integer({ min: 1, max: 4 }).
       applications: fc.tuple(...Array.from({ length: n }, (_, i) => appArb(i + 1))),
       activeApplications: fc.integer({ min: 0, max: 8 }),
       lastAppliedOn: fc.option(localDate, { nil: null }),
-      otherFollowUps: fc.array(fc.record({ contactId: contact, at: instant }), { maxLength: 3 }),
+      otherFollowUps: fc.array(fc.record({ contactId: contact, at: instant, sent: fc.boolean() }), {
+        maxLength: 3,
+      }),
     })
     .map((r) => aPlanState(r)),
 );
@@ -139,9 +141,12 @@ export const crowdedArb: fc.Arbitrary<PlanState> = fc
       }),
       { minLength: 2, maxLength: 8 },
     ),
-    otherFollowUps: fc.array(fc.record({ contactId: fc.constantFrom(100, 101), at: instant }), {
-      maxLength: 3,
-    }),
+    otherFollowUps: fc.array(
+      fc.record({ contactId: fc.constantFrom(100, 101), at: instant, sent: fc.boolean() }),
+      {
+        maxLength: 3,
+      },
+    ),
   })
   .map(({ apps, otherFollowUps }) =>
     aPlanState({
