@@ -11,6 +11,8 @@
  *   - presenting one action as JSON (bench/present.mjs): ≤ 5 µs
  *   - note check of a 200-word note and 100 e-mails through a local SMTP server (compose.mjs)
  *   - initial JavaScript of the web app, the calendar feed of 10,000 actions
+ *   - web render (bench/web-render.mjs): Today and Pipeline in Chromium, API answered → list
+ *     painted, median and p99 ≤ 100 ms at 10,000 applications
  *   - network (bench/network.mjs): LinkedIn import of 30,000 connections vs 2,000 companies
  *     ≤ 3 s, health --json ≤ 150 ms, insights data ≤ 50 ms at 10,000 applications
  * `npm run bench` builds first, then runs this.
@@ -46,6 +48,7 @@ try {
   const b = await benchReplan({ home });
   console.log(reportPlan(a, b));
   console.log(`\n${(await import('./web-size.mjs')).reportWebSize()}`);
+  console.log(`\n${await (await import('./web-render.mjs')).runWebRenderBench(home)}`);
   console.log(`\n${await (await import('./calendar.mjs')).runCalendarBench()}`);
   const compose = await import('./compose.mjs');
   console.log(`\n${compose.reportCompose(await compose.benchCompose())}`);

@@ -8,32 +8,24 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationJson, InterviewResultJson, MessageJson } from '../src/web/api/types.js';
-import {
-  configureMail,
-  launch,
-  newPage,
-  screenshot,
-  startServer,
-  TestSmtp,
-  type Server,
-} from './harness.js';
+import { screenshot, openSession, type Server, type Session, type TestSmtp } from './harness.js';
 import { expectAccessibleInBothThemes } from './themes.js';
 
+let session: Session;
 let smtp: TestSmtp;
 let server: Server;
-let browser: Browser;
 let page: Page;
 let problems: string[];
 /** The thank-you action per interviewer's first name. */
 const thanks = new Map<string, number>();
 
 beforeAll(async () => {
-  [smtp, server, browser] = await Promise.all([TestSmtp.start(), startServer(), launch()]);
-  await configureMail(server, smtp);
-  ({ page, problems } = await newPage(browser));
+  session = await openSession({ mail: true });
+  ({ server, page, problems } = session);
+  smtp = session.smtp!;
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const app = await server.api<ApplicationJson>('POST', '/api/applications', {
     company: 'Northwind Traders',
@@ -57,11 +49,7 @@ beforeAll(async () => {
   expect([...thanks.keys()].sort()).toEqual(['Dana', 'Priya', 'Sam']);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-  await smtp.close();
-});
+afterAll(() => session.close());
 
 /** Drafts the thank-you to one interviewer and opens it in the composer. */
 async function open(first: string): Promise<MessageJson> {

@@ -111,6 +111,48 @@ export async function configureMail(server: Server, smtp: TestSmtp): Promise<voi
 
 export { TestSmtp };
 
+/** A laptop's window and a phone's (an iPhone 12 to 15 is 390 px wide). */
+export const LAPTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+export interface Session {
+  server: Server;
+  browser: Browser;
+  page: Page;
+  /** Script errors, CSP violations and requests off this machine (see newPage). */
+  problems: string[];
+  /** The local SMTP server the app sends to, with `mail`. */
+  smtp: TestSmtp | undefined;
+  close: () => Promise<void>;
+}
+
+/**
+ * What every e2e file's beforeAll did: a server on a fresh home, Chromium and one page; with
+ * `mail`, a local SMTP server and the app's mail settings pointed at it (configureMail). Without
+ * mail the digest is still turned off unless `digest` is true: its dispatcher would otherwise
+ * write to the outbox on a work-day afternoon while a test counts messages.
+ */
+export async function openSession(
+  opts: { mail?: boolean; digest?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
+  const [smtp, server, browser] = await Promise.all([
+    opts.mail === true ? TestSmtp.start() : Promise.resolve(undefined),
+    startServer(),
+    launch(),
+  ]);
+  if (smtp !== undefined) await configureMail(server, smtp);
+  else if (opts.digest !== true) {
+    await server.api('PUT', '/api/settings/digest.enabled', { value: 'false' });
+  }
+  const { page, problems } = await newPage(browser, opts.viewport);
+  const close = async () => {
+    await browser.close();
+    await server.stop();
+    await smtp?.close();
+  };
+  return { server, browser, page, problems, smtp, close };
+}
+
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -131,8 +173,11 @@ export async function launch(): Promise<Browser> {
  * A page that records, for the test to fail on, any script error or CSP violation the app causes
  * and any request leaving this machine.
  */
-export async function newPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function newPage(
+  browser: Browser,
+  viewport: { width: number; height: number } = LAPTOP,
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   // Fail a step within seconds, well inside vitest's own timeout, so the error names the step.
   page.setDefaultTimeout(8_000);
@@ -193,6 +238,22 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
     );
   expect(bad, `axe on ${name}`).toEqual([]);
 }
+
+/** Elements wider than the window, or reaching past its right edge (hidden ones aside). */
+export const overflowing = (p: Page): Promise<string[]> =>
+  p.evaluate(`(() => {
+    const w = document.documentElement.clientWidth;
+    const out = [];
+    if (document.documentElement.scrollWidth > w) out.push('page scrolls sideways: ' + document.documentElement.scrollWidth);
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || el.closest('.visually-hidden, .skip-link')) continue;
+      if (r.width > w + 0.5 || r.right > w + 0.5) {
+        out.push(el.tagName.toLowerCase() + '.' + el.className + ' ' + Math.round(r.width) + 'px');
+      }
+    }
+    return out.slice(0, 5);
+  })()`);
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -5,38 +5,32 @@
  * follow-up done → move the card on the board with the keyboard. The steps share one page and
  * run in order; axe-core checks every page on the way.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionJson, ApplicationDetailJson } from '../src/web/api/types.js';
 import {
-  configureMail,
   expectAccessible,
-  launch,
-  newPage,
   screenshot,
-  startServer,
-  TestSmtp,
+  openSession,
   type Server,
+  type Session,
+  type TestSmtp,
 } from './harness.js';
 
+let session: Session;
 let smtp: TestSmtp;
 let server: Server;
-let browser: Browser;
 let page: Page;
 let problems: string[];
 let appId = 0;
 
 beforeAll(async () => {
-  [smtp, server, browser] = await Promise.all([TestSmtp.start(), startServer(), launch()]);
-  await configureMail(server, smtp);
-  ({ page, problems } = await newPage(browser));
+  session = await openSession({ mail: true });
+  ({ server, page, problems } = session);
+  smtp = session.smtp!;
 });
 
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-  await smtp.close();
-});
+afterAll(() => session.close());
 
 /**
  * Space, an arrow, Space, as a keyboard user does it. Each key waits for the board's screen-reader

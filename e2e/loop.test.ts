@@ -4,7 +4,7 @@
  * (rated with a key) and shows in the brief of the next round, which prints without the app's
  * chrome. axe-core checks each page in the light and the dark theme.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ActionJson,
@@ -12,11 +12,11 @@ import type {
   InterviewResultJson,
   QuestionJson,
 } from '../src/web/api/types.js';
-import { launch, newPage, screenshot, startServer, type Server } from './harness.js';
+import { openSession, screenshot, type Server, type Session } from './harness.js';
 import { expectAccessibleInBothThemes } from './themes.js';
 
+let session: Session;
 let server: Server;
-let browser: Browser;
 let page: Page;
 let problems: string[];
 let interviewId = 0;
@@ -25,9 +25,8 @@ const QUESTION = 'Tell me about a time you disagreed with your manager';
 const BETTER = 'Situation, task, action, result: the billing migration, told in two minutes.';
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launch()]);
-  await server.api('PUT', '/api/settings/digest.enabled', { value: 'false' });
-  ({ page, problems } = await newPage(browser));
+  session = await openSession();
+  ({ server, page, problems } = session);
   const app = await server.api<ApplicationJson>('POST', '/api/applications', {
     company: 'Northwind Traders',
     role: 'Backend Engineer',
@@ -43,10 +42,7 @@ beforeAll(async () => {
   interviewId = logged.interview.id;
 });
 
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+afterAll(() => session.close());
 
 describe('debrief → review → brief', () => {
   it('the Debrief action on Today opens the debrief page', async () => {

@@ -4,7 +4,7 @@
  * that looks like HTML stays text; the list view searches and filters; Today's one-click
  * decisions; settings save, refuse bad values next to the field, and send a test e-mail.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ActionJson,
@@ -13,35 +13,29 @@ import type {
   SettingJson,
 } from '../src/web/api/types.js';
 import {
-  configureMail,
   expectAccessible,
-  launch,
-  newPage,
   screenshot,
-  startServer,
-  TestSmtp,
+  openSession,
   type Server,
+  type Session,
+  type TestSmtp,
 } from './harness.js';
 
+let session: Session;
 let smtp: TestSmtp;
 let server: Server;
-let browser: Browser;
 let page: Page;
 let problems: string[];
 
 const HOSTILE = '<img src=x onerror="globalThis.__injected=1">';
 
 beforeAll(async () => {
-  [smtp, server, browser] = await Promise.all([TestSmtp.start(), startServer(), launch()]);
-  await configureMail(server, smtp);
-  ({ page, problems } = await newPage(browser));
+  session = await openSession({ mail: true });
+  ({ server, page, problems } = session);
+  smtp = session.smtp!;
 });
 
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-  await smtp.close();
-});
+afterAll(() => session.close());
 
 const apps = () => server.api<ApplicationJson[]>('GET', '/api/applications?limit=100');
 const heading = (name: string) => page.getByRole('heading', { name, level: 1 }).waitFor();
