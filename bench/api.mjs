@@ -54,17 +54,19 @@ export const LOADS = [
 ];
 
 /**
- * @param {string} url @param {number} connections @param {number} duration seconds
+ * @param {string} url @param {string} cookie @param {number} connections
+ * @param {number} duration seconds
  * @param {boolean} gzip send a browser's Accept-Encoding
  * @returns {Promise<autocannon.Result>}
  */
-const load = (url, connections, duration, gzip) =>
+const load = (url, cookie, connections, duration, gzip) =>
   autocannon({
     url,
     connections,
     duration,
     pipelining: 1,
-    headers: gzip ? { 'accept-encoding': 'gzip, deflate, br' } : {},
+    // The session cookie of the printed link (bench/server.mjs): auth on, as users run it.
+    headers: gzip ? { cookie, 'accept-encoding': 'gzip, deflate, br' } : { cookie },
   });
 
 /**
@@ -137,10 +139,10 @@ export async function benchApi({ home, duration = 10, warmup = 3, soakSeconds = 
           }
           for (const l of dataset ? [] : LOADS) {
             const url = `${server.base}${l.path}`;
-            await load(url, l.connections, warmup, l.gzip);
+            await load(url, server.cookie, l.connections, warmup, l.gzip);
             const server0 = cpuSeconds(server.pid);
             const client0 = process.cpuUsage();
-            const r = await load(url, l.connections, duration, l.gzip);
+            const r = await load(url, server.cookie, l.connections, duration, l.gzip);
             const client = process.cpuUsage(client0);
             const served = Math.max(1, r.requests.total);
             loads.push({

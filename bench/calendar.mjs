@@ -89,7 +89,8 @@ export async function benchCalendar({ runs = 20, warmups = 3, colds = 3 } = {}) 
     const server = async () => {
       const store = openStoreAt(file);
       const ctx = { store, now: () => NOW, systemZone: 'America/Toronto' };
-      const app = createApp(ctx, [HOST], { webRoot: '/nonexistent-afterview-web' });
+      // auth 'off': the bench measures the feed, which lives outside /api and needs no session.
+      const app = createApp(ctx, [HOST], { webRoot: '/nonexistent-afterview-web', auth: 'off' });
       const url = await renewFeedToken(ctx, `http://${HOST}`);
       return { store, app, url };
     };

@@ -47,8 +47,22 @@ export function cpuSeconds(/** @type {number} */ pid) {
 }
 
 /**
- * @typedef {{ port: number, pid: number, base: string, stop: () => Promise<void> }} Server
+ * @typedef {{ port: number, pid: number, base: string, cookie: string, browserCookie: () => BrowserCookie, stop: () => Promise<void> }} Server
+ * @typedef {{ name: string, value: string, domain: string, path: string, httpOnly: boolean, sameSite: 'Strict' }} BrowserCookie
  */
+
+/**
+ * Follows the one-time link `serve` printed, as a browser does, and returns the session cookie it
+ * sets (`name=value`). The benches run with auth on, as users do: its cost is part of the figures.
+ * @param {string} link
+ * @returns {Promise<string>}
+ */
+export async function signIn(link) {
+  const res = await fetch(link, { redirect: 'manual' });
+  const set = res.headers.get('set-cookie');
+  if (res.status !== 302 || set === null) throw new Error(`signing in at ${link}: ${res.status}`);
+  return set.split(';')[0] ?? '';
+}
 
 /**
  * Starts `afterview serve` on the DB with the clock fixed, and resolves when it listens.
@@ -69,18 +83,30 @@ export async function startServer({ home, now, cache }) {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  await new Promise((resolve, reject) => {
+  const link = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (/** @type {Buffer} */ d) => {
       out += d.toString();
-      if (out.includes('running at')) resolve(undefined);
+      const m = /running at (\S+)\n/.exec(out);
+      if (m !== null) resolve(m[1]);
     });
     child.once('exit', (code) => reject(new Error(`afterview serve exited ${code}: ${out}`)));
   });
+  const cookie = await signIn(/** @type {string} */ (link));
   return {
     port,
     pid: /** @type {number} */ (child.pid),
     base: `http://127.0.0.1:${port}`,
+    cookie,
+    // For a browser context (Playwright's addCookies): the cookie the link set, as it stores it.
+    browserCookie: () => ({
+      name: cookie.split('=')[0] ?? '',
+      value: cookie.slice(cookie.indexOf('=') + 1),
+      domain: '127.0.0.1',
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Strict',
+    }),
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
@@ -97,20 +123,24 @@ export async function startServer({ home, now, cache }) {
 export function get(server, path, agent, headers = {}) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const req = http.get({ host: '127.0.0.1', port: server.port, path, agent, headers }, (res) => {
-      /** @type {Buffer[]} */
-      const chunks = [];
-      res.on('data', (/** @type {Buffer} */ d) => chunks.push(d));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks);
-        resolve({
-          status: res.statusCode ?? 0,
-          bytes: body.length,
-          ms: Number(process.hrtime.bigint() - t0) / 1e6,
-          body: body.toString('utf8'),
+    const all = { cookie: server.cookie, ...headers };
+    const req = http.get(
+      { host: '127.0.0.1', port: server.port, path, agent, headers: all },
+      (res) => {
+        /** @type {Buffer[]} */
+        const chunks = [];
+        res.on('data', (/** @type {Buffer} */ d) => chunks.push(d));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          resolve({
+            status: res.statusCode ?? 0,
+            bytes: body.length,
+            ms: Number(process.hrtime.bigint() - t0) / 1e6,
+            body: body.toString('utf8'),
+          });
         });
-      });
-    });
+      },
+    );
     req.on('error', reject);
   });
 }

@@ -79,11 +79,14 @@ function watchFor(selector) {
 
 /**
  * @param {import('playwright-core').Browser} browser
- * @param {string} base
+ * @param {import('./server.mjs').Server} server
  * @param {(typeof PAGES)[number]} p
  */
-async function loadOnce(browser, base, p) {
+async function loadOnce(browser, server, p) {
+  const base = server.base;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Signed in as after the printed link (bench/server.mjs): the page's /api calls need it.
+  await context.addCookies([server.browserCookie()]);
   try {
     const page = await context.newPage();
     await page.addInitScript(watchFor, p.item);
@@ -130,7 +133,7 @@ export async function benchWebRender({ home, runs = 10, warmups = 2 }) {
       /** @type {number[]} */ const times = [];
       let items = 0;
       for (let i = 0; i < warmups + runs; i++) {
-        const r = await loadOnce(browser, server.base, p);
+        const r = await loadOnce(browser, server, p);
         if (r.missing.length > 0) {
           throw new Error(`${p.name}: listed before ${r.missing.join(', ')} answered`);
         }

@@ -33,8 +33,16 @@ async function freePort(): Promise<number> {
 }
 
 export interface Server {
+  /** The clean address (no token): where tests navigate once a page is signed in. */
   url: string;
   home: string;
+  /** The session cookie (`name=value`) the harness's own API calls carry. */
+  cookie: string;
+  /**
+   * The newest one-time link the server printed and nobody used yet (each use prints a new one):
+   * `newPage` signs its browser in through it, as a user clicks the link in the terminal.
+   */
+  nextLink: () => Promise<string>;
   /** JSON from the API, as the page would get it (same Host, no foreign Origin). */
   api: <T>(method: string, path: string, body?: unknown) => Promise<T>;
   stop: () => Promise<void>;
@@ -58,13 +66,21 @@ export async function startServer(): Promise<Server> {
   );
   let output = '';
   child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
+  // Links printed and not used yet, oldest first.
+  const links: string[] = [];
+  let used = 0;
+  child.stdout?.on('data', (b: Buffer) => {
+    output += b.toString();
+    for (const m of output.matchAll(/(?:running at|another browser, open) (\S+\?token=\S+)\n/g)) {
+      if (m[1] !== undefined && !links.includes(m[1])) links.push(m[1]);
+    }
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       reject(new Error(`afterview serve did not start in 20 s:\n${output}`));
     }, 20_000);
-    child.stdout?.on('data', (b: Buffer) => {
-      output += b.toString();
-      if (output.includes('is running at')) {
+    child.stdout?.on('data', () => {
+      if (links.length > 0) {
         clearTimeout(timer);
         resolve();
       }
@@ -75,10 +91,25 @@ export async function startServer(): Promise<Server> {
     });
   });
   const url = `http://127.0.0.1:${String(port)}`;
+  const nextLink = async (): Promise<string> => {
+    // The next link is printed as the previous one is used: wait a moment for the line.
+    for (let i = 0; i < 100 && links.length <= used; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    const link = links[used];
+    if (link === undefined) throw new Error(`afterview serve printed no new link:\n${output}`);
+    used++;
+    return link;
+  };
+  // The harness's own calls sign in with the printed link, as a browser would.
+  const signIn = await fetch(await nextLink(), { redirect: 'manual' });
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  if (signIn.status !== 302 || cookie === '') {
+    throw new Error(`the printed link did not sign in: ${String(signIn.status)}`);
+  }
   const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const res = await fetch(url + path, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? { cookie } : { cookie, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const data = (await res.json()) as T;
@@ -94,8 +125,13 @@ export async function startServer(): Promise<Server> {
     }
     rmSync(home, { recursive: true, force: true });
   };
-  return { url, home, api, stop };
+  const server = { url, home, cookie, nextLink, api, stop };
+  lastServer = server;
+  return server;
 }
+
+/** The server `newPage` signs in to when none is named (test files start one each). */
+let lastServer: Server | undefined;
 
 /** Points the server's mail at a local SMTP server (plain text on loopback, as in outbox.test.ts). */
 export async function configureMail(server: Server, smtp: TestSmtp): Promise<void> {
@@ -144,7 +180,7 @@ export async function openSession(
   else if (opts.digest !== true) {
     await server.api('PUT', '/api/settings/digest.enabled', { value: 'false' });
   }
-  const { page, problems } = await newPage(browser, opts.viewport);
+  const { page, problems } = await newPage(browser, opts.viewport, server);
   const close = async () => {
     await browser.close();
     await server.stop();
@@ -176,6 +212,7 @@ export async function launch(): Promise<Browser> {
 export async function newPage(
   browser: Browser,
   viewport: { width: number; height: number } = LAPTOP,
+  server: Server | undefined = lastServer,
 ): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
@@ -200,12 +237,19 @@ export async function newPage(
     if (route.request().resourceType() !== 'document') return route.continue();
     // The strictest policy the app promises to work under, whatever the server sends: no inline
     // script or style at all. A violation is a console error, so a problem.
-    const response = await route.fetch();
+    // Redirects go to the browser (the signed-in link answers 302 to the clean address).
+    const response = await route.fetch({ maxRedirects: 0 });
     return route.fulfill({
       response,
       headers: { ...response.headers(), 'content-security-policy': "default-src 'self'" },
     });
   });
+  // Signed in the way a user is: the browser opens the link the server printed and is sent on
+  // to the clean address with its session cookie.
+  if (server !== undefined) {
+    await page.goto(await server.nextLink());
+    expect(new URL(page.url()).search, 'the token leaves the address bar').toBe('');
+  }
   return { page, problems };
 }
 

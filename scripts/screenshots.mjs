@@ -50,7 +50,10 @@ const browser = await chromium.launch({
 async function api(method, path, body) {
   const res = await fetch(server.base + path, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers:
+      body === undefined
+        ? { cookie: server.cookie }
+        : { cookie: server.cookie, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${method} ${path}: ${String(res.status)} ${await res.text()}`);
@@ -64,6 +67,8 @@ async function api(method, path, body) {
  */
 async function open(path, viewport, scheme = 'light') {
   const context = await browser.newContext({ viewport, colorScheme: scheme });
+  // Signed in as after the link serve printed (bench/server.mjs).
+  await context.addCookies([server.browserCookie()]);
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(NOW));
   await page.goto(server.base + path);

@@ -4,6 +4,7 @@ import type { Ctx } from '../services/context.js';
 import type { DeliveryEnv } from '../services/outbox/delivery.js';
 import { userZone } from '../services/settings/settings.js';
 import { errorResponse, onError } from './errors.js';
+import type { SessionAuth } from './auth.js';
 import { localGuard } from './guard.js';
 import { openApiDocument } from './openapi.js';
 import { mount, route, type ApiRoute } from './registry.js';
@@ -24,6 +25,11 @@ import { skillRoutes } from './routes/skills.js';
 import { defaultWebRoot, mountWeb, securityHeaders } from './web.js';
 
 export interface AppOptions {
+  /**
+   * Who may use /api: the session of `afterview serve`'s printed link, or 'off' (`--no-auth`,
+   * and tests whose subject is not auth). Required, so no caller leaves the API open by omission.
+   */
+  auth: SessionAuth | 'off';
   /** `.eml`/PDF output folder and the SMTP password from the environment. */
   delivery?: DeliveryEnv;
   /** The built web UI (default: dist/web/ of this package). */
@@ -40,10 +46,11 @@ const MAX_IMPORT_BODY = 14 * 1024 * 1024;
  * (src/http/routes/*.ts) and is declared once in the registry, which validates it and documents
  * it at /api/openapi.json. The contract the web UI codes against: src/http/ROUTES.md.
  */
-export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOptions = {}): Hono {
+export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOptions): Hono {
   const app = new Hono();
   app.use('*', securityHeaders);
   app.use('*', localGuard(allowedHosts));
+  if (opts.auth !== 'off') app.use('*', opts.auth.middleware);
   const limit = bodyLimit({
     maxSize: MAX_BODY,
     onError: (c) =>

@@ -92,7 +92,11 @@ describe('text that is not text', () => {
     ]);
     const r = await api.app.request('http://127.0.0.1:4747/api/applications', {
       method: 'POST',
-      headers: { host: '127.0.0.1:4747', 'content-type': 'application/json' },
+      headers: {
+        host: '127.0.0.1:4747',
+        'content-type': 'application/json',
+        cookie: api.session,
+      },
       body: bytes,
     });
     expect(r.status).toBe(400);

@@ -26,7 +26,9 @@ describe('cached GETs over HTTP', () => {
   afterAll(() => api.cleanup());
 
   const get = (headers: Record<string, string>) =>
-    api.app.request(`http://${HOST}/api/applications`, { headers: { host: HOST, ...headers } });
+    api.app.request(`http://${HOST}/api/applications`, {
+      headers: { host: HOST, cookie: api.session, ...headers },
+    });
 
   it('serves gzip to clients that accept it, the same JSON otherwise', async () => {
     const plain = await get({});

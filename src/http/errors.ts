@@ -20,6 +20,7 @@ const STATUS: Record<ErrorCode, 400 | 404 | 409 | 503> = {
 export type HttpOnlyCode =
   | 'forbidden_host'
   | 'forbidden_origin'
+  | 'unauthorized'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'internal';

@@ -9,6 +9,10 @@ export const commands: Command[] = [
     flags: {
       port: option('port (default 4747)', 'PORT'),
       host: option('address (default 127.0.0.1)', 'HOST'),
+      'no-auth': {
+        type: 'boolean',
+        help: 'let any program or user on this computer use the API without the printed link',
+      },
     },
     load: async () => (await import('./serve.js')).serve,
   },

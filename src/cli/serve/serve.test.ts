@@ -28,9 +28,13 @@ const freePort = (): Promise<number> =>
  * Runs `afterview serve` until its output (stdout and stderr together) satisfies `done`, then
  * `settleMs` more (the dispatcher's first look at the digest), then stops it.
  */
-async function serveUntil(done: (output: string) => boolean, settleMs: number): Promise<string> {
+async function serveUntil(
+  done: (output: string) => boolean,
+  settleMs: number,
+  flags: string[] = [],
+): Promise<string> {
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), ...flags], {
     env: home.env(),
   });
   let output = '';
@@ -59,10 +63,11 @@ describe('afterview serve in a new home', () => {
     // Monday 17:00: the day's digest (08:00) is due, so the dispatcher looks at it at once.
     const first = await serveUntil((o) => o.includes('Then: set your name'), 2000);
     const lines = first.trim().split('\n');
-    expect(lines[0]).toMatch(/^Afterview is running at http:\/\/127\.0\.0\.1:\d+\/$/);
-    expect(lines[1]).toMatch(
-      /^First: open http:\/\/127\.0\.0\.1:\d+\/ and add your first application/,
+    // The link carries the one-time token that signs a browser in (src/http/auth.ts).
+    expect(lines[0]).toMatch(
+      /^Afterview is running at http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/,
     );
+    expect(lines[1]).toMatch(/^First: open the link above and add your first application/);
     expect(lines[2]).toContain('afterview settings set name');
     expect(first).not.toMatch(/digest/i);
   });

@@ -1,6 +1,7 @@
 import { serve as listen } from '@hono/node-server';
 import { invalidInput } from '../../domain/errors.js';
 import { createApp } from '../../http/app.js';
+import { sessionAuth, type SessionAuth } from '../../http/auth.js';
 import { hostsFor } from '../../http/guard.js';
 import { listApplications } from '../../services/applications/applications.js';
 import { warmFeed } from '../../services/calendar/calendar.js';
@@ -9,6 +10,7 @@ import { Dispatcher } from '../../services/outbox/dispatch.js';
 import { dailyBackup, markServerRunning } from '../../services/backup/backup.js';
 import { deliveryEnv, resolveHome } from '../../services/open.js';
 import { loadPolicy } from '../../services/settings/settings.js';
+import { loadOrCreateSecret } from '../../services/session/secret.js';
 import { localDateOf } from '../../domain/time.js';
 import { getSetting } from '../../services/settings/settings.js';
 import type { Ctx } from '../../services/context.js';
@@ -24,9 +26,28 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
   }
   const host = str(values.host) ?? '127.0.0.1';
   const delivery = deliveryEnv(process.env);
-  const app = createApp(ctx, hostsFor(host, port), { delivery });
   // Due scheduled messages and the daily digest (PRODUCT.md §10) go out while the server runs.
   const appUrl = `http://${host.includes(':') ? `[${host}]` : host}:${String(port)}`;
+  const noAuth = values['no-auth'] === true;
+  const session: SessionAuth | null = noAuth
+    ? null
+    : sessionAuth({
+        secret: loadOrCreateSecret(resolveHome(process.env)),
+        port,
+        // The printed link works once: the terminal always shows one that still works.
+        onTokenUsed: () => {
+          process.stdout.write(`For another browser, open ${tokenLink()}\n`);
+        },
+      });
+  const tokenLink = (): string =>
+    session === null ? `${appUrl}/` : `${appUrl}/?token=${session.issueToken()}`;
+  if (noAuth) {
+    process.stderr.write(
+      `afterview serve: warning: --no-auth: any program or user on this computer can read your data and send e-mail as you through ${appUrl}/api\n`,
+    );
+  }
+  const link = tokenLink();
+  const app = createApp(ctx, hostsFor(host, port), { delivery, auth: session ?? 'off' });
   const dispatcher = new Dispatcher(ctx, {
     ...delivery,
     appUrl,
@@ -53,8 +74,8 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
       backups = setInterval(daily, 60 * 60 * 1000);
       backups.unref();
       // The port is fixed (1-65535, never 0), so the address listened on is appUrl.
-      process.stdout.write(`Afterview is running at ${appUrl}/\n`);
-      firstSteps(ctx, appUrl).then(
+      process.stdout.write(`Afterview is running at ${link}\n`);
+      firstSteps(ctx).then(
         (lines) => {
           if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
         },
@@ -96,11 +117,11 @@ async function keepDailyBackup(ctx: Ctx, home: string): Promise<void> {
  * rather than a word about features they never set up (the daily digest says nothing until mail
  * is, see the dispatcher).
  */
-export async function firstSteps(ctx: Ctx, appUrl: string): Promise<string[]> {
+export async function firstSteps(ctx: Ctx): Promise<string[]> {
   const lines: string[] = [];
   if ((await listApplications(ctx, { limit: 1 })).length === 0) {
     lines.push(
-      `First: open ${appUrl}/ and add your first application (or try it with demo data: afterview demo).`,
+      'First: open the link above and add your first application (or try it with demo data: afterview demo).',
     );
   }
   if ((await getSetting(ctx, 'name')).value === '') {

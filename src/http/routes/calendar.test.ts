@@ -15,7 +15,8 @@ let app: ReturnType<typeof createApp>;
 
 beforeEach(async () => {
   f = await fixture();
-  app = createApp(f.ctx, [HOST], { webRoot: '/nonexistent-afterview-web' });
+  // Auth is not the subject here (src/http/auth.test.ts): the feed lives outside /api anyway.
+  app = createApp(f.ctx, [HOST], { webRoot: '/nonexistent-afterview-web', auth: 'off' });
 });
 afterEach(async () => {
   await f.cleanup();

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import type { OutboxDeps } from '../../services/outbox/outbox.js';
 import { fixture, type Fixture } from '../../services/test/interview-fixture.js';
+import { sessionAuth } from '../auth.js';
 import { createApp } from '../app.js';
 
 export const HOST = '127.0.0.1:4747';
@@ -19,6 +21,8 @@ export interface Res {
 export interface Api {
   f: Fixture;
   app: Hono;
+  /** The `cookie` header of a signed-in browser, for requests made with `app.request` directly. */
+  session: string;
   call: (
     method: string,
     path: string,
@@ -42,15 +46,25 @@ export async function testApi(
   webRoot = '/nonexistent-afterview-web',
 ): Promise<Api> {
   const f = await fixture(settings);
+  // Auth on, as `serve` runs it: every call carries the session cookie the printed link sets
+  // (a test of the refusal passes its own `cookie` header).
+  const auth = sessionAuth({ secret: randomBytes(32), port: 4747 });
   const app = createApp(f.ctx, [HOST], {
     delivery: { outDir: join(f.dir, 'outbox'), timeoutMs: 5000, ...delivery },
     webRoot,
+    auth,
   });
+  const session = `${auth.cookieName}=${auth.sessionCookie()}`;
   const call: Api['call'] = async (method, path, body, headers = {}) => {
-    const init: RequestInit = { method, headers: { host: HOST, ...headers } };
+    const init: RequestInit = { method, headers: { host: HOST, cookie: session, ...headers } };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
-      init.headers = { 'content-type': 'application/json', host: HOST, ...headers };
+      init.headers = {
+        'content-type': 'application/json',
+        host: HOST,
+        cookie: session,
+        ...headers,
+      };
     }
     const r = await app.request(`http://${HOST}${path}`, init);
     const text = await r.text();
@@ -71,6 +85,7 @@ export async function testApi(
   return {
     f,
     app,
+    session,
     call,
     get: (p) => call('GET', p),
     post: (p, b) => call('POST', p, b),
