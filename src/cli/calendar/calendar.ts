@@ -12,7 +12,7 @@ import { deliveryEnv } from '../../services/open.js';
 import { presentMessage } from '../../services/present/present-message.js';
 import { when, str } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
-import { runningServerAddress } from '../../services/calendar/server-address.js';
+import { runningServer } from '../../services/running-server.js';
 import { resolveHome } from '../../services/open.js';
 
 /** Reminders (PRODUCT.md §10): `calendar export`, `calendar token`, `digest`. */
@@ -35,7 +35,8 @@ async function addressOf(
   values: Invocation['values'],
 ): Promise<{ base: string; known: boolean }> {
   if (typeof values.base === 'string') return { base: baseOf(values.base), known: true };
-  const base = (await configuredAppUrl(ctx)) ?? runningServerAddress(resolveHome(process.env));
+  const base =
+    (await configuredAppUrl(ctx)) ?? runningServer(resolveHome(process.env))?.url ?? null;
   return base === null ? { base: DEFAULT_APP_URL, known: false } : { base, known: true };
 }
 

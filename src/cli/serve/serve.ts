@@ -5,9 +5,9 @@ import { sessionAuth, type SessionAuth } from '../../http/auth.js';
 import { hostsFor } from '../../http/guard.js';
 import { listApplications } from '../../services/applications/applications.js';
 import { warmFeed } from '../../services/calendar/calendar.js';
-import { recordServerAddress } from '../../services/calendar/server-address.js';
 import { Dispatcher } from '../../services/outbox/dispatch.js';
-import { dailyBackup, markServerRunning } from '../../services/backup/backup.js';
+import { dailyBackup } from '../../services/backup/backup.js';
+import { recordRunningServer } from '../../services/running-server.js';
 import { deliveryEnv, resolveHome } from '../../services/open.js';
 import { loadPolicy } from '../../services/settings/settings.js';
 import { loadOrCreateSecret } from '../../services/session/secret.js';
@@ -58,13 +58,9 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
     let unmark = (): void => {};
     let backups: NodeJS.Timeout | undefined;
     const server = listen({ fetch: app.fetch, port, hostname: host }, () => {
-      // `restore` refuses while this runs; the daily backup runs now and then every hour.
-      const unmarkRunning = markServerRunning(home);
-      const unrecord = recordServerAddress(home, appUrl);
-      unmark = () => {
-        unmarkRunning();
-        unrecord();
-      };
+      // `restore` refuses while this runs, and `calendar token` gives its address; the daily
+      // backup runs now and then every hour.
+      unmark = recordRunningServer(home, appUrl);
       const daily = () => {
         keepDailyBackup(ctx, home).catch((e: unknown) => {
           process.stderr.write(`afterview serve: daily backup failed: ${String(e)}\n`);

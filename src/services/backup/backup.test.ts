@@ -1,18 +1,11 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addApplication } from '../applications/applications.js';
 import { exportJson } from '../export/export.js';
 import { fixture, loggedInterview, type Fixture } from '../test/interview-fixture.js';
-import {
-  backupNow,
-  backupsDir,
-  dailyBackup,
-  DAILY_KEEP,
-  markServerRunning,
-  restoreBackup,
-  serverPidFile,
-} from './backup.js';
+import { backupNow, backupsDir, dailyBackup, DAILY_KEEP, restoreBackup } from './backup.js';
+import { serverFile } from '../running-server.js';
 
 /** The fixture's database is `<dir>/afterview.db`: its folder is the home. */
 let f: Fixture;
@@ -39,11 +32,9 @@ describe('backup and restore', () => {
   it('refuses while a server runs on the home, and files that are not backups', async () => {
     const path = await backupNow(f.dir, f.ctx.now(), join(f.dir, 'copy.db'));
     // A live process other than this one holds the record: the parent of this test runner.
-    writeFileSync(serverPidFile(f.dir), String(process.ppid));
+    writeFileSync(serverFile(f.dir), String(process.ppid));
     await expect(restoreBackup(f.ctx, f.dir, path)).rejects.toThrow(/server is running/);
-    const unmark = markServerRunning(f.dir);
-    unmark();
-    expect(existsSync(serverPidFile(f.dir))).toBe(false);
+    rmSync(serverFile(f.dir));
     const junk = join(f.dir, 'junk.db');
     writeFileSync(junk, 'not a database');
     await expect(restoreBackup(f.ctx, f.dir, junk)).rejects.toThrow(/not an Afterview backup/);

@@ -1,17 +1,10 @@
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { conflict, invalidInput } from '../../domain/errors.js';
 import { backupFile, isSoundDatabase } from '../../store/backup.js';
 import { databaseFile, openStoreAt, privateFile } from '../../store/open.js';
 import type { Ctx } from '../context.js';
+import { runningServer } from '../running-server.js';
 
 /**
  * Backups (docs/data.md): a consistent copy of the database while the server runs, a restore
@@ -22,8 +15,6 @@ import type { Ctx } from '../context.js';
 export const backupsDir = (home: string): string => join(home, 'backups');
 /** How many daily backups `serve` keeps. */
 export const DAILY_KEEP = 7;
-/** The file `serve` writes its process id to while it runs. */
-export const serverPidFile = (home: string): string => join(home, 'serve.pid');
 
 /** A copy of the database, `out` or `backups/afterview-<moment>.db`; private (0600). */
 export async function backupNow(home: string, at: string, out?: string): Promise<string> {
@@ -57,31 +48,6 @@ export async function dailyBackup(home: string, date: string): Promise<string | 
   return path;
 }
 
-/** The pid of a server running on this home, or null. */
-export function runningServer(home: string): number | null {
-  try {
-    const pid = Number(readFileSync(serverPidFile(home), 'utf8').trim());
-    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return null;
-    process.kill(pid, 0);
-    return pid;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM' ? -1 : null;
-  }
-}
-
-/** Records that a server runs on this home (restore refuses meanwhile); returns its removal. */
-export function markServerRunning(home: string): () => void {
-  const file = serverPidFile(home);
-  writeFileSync(file, `${String(process.pid)}\n`, { mode: 0o600 });
-  return () => {
-    try {
-      if (readFileSync(file, 'utf8').trim() === String(process.pid)) rmSync(file, { force: true });
-    } catch {
-      // Already gone.
-    }
-  };
-}
-
 /**
  * Replaces the home's data with a backup's. Refused while a server runs on the home. The backup
  * is checked, copied and brought up to this version's schema first (a backup from a newer
@@ -93,7 +59,7 @@ export async function restoreBackup(
   home: string,
   file: string,
 ): Promise<{ saved: string }> {
-  const pid = runningServer(home);
+  const pid = runningServer(home)?.pid ?? null;
   if (pid !== null) {
     throw conflict(
       `a server is running on this data folder${pid > 0 ? ` (process ${String(pid)})` : ''}: stop it before restoring`,
