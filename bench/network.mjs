@@ -7,7 +7,9 @@
  *   - the Insights page's data (`insights()`: funnel and debrief trend) at 10,000 applications,
  *     in-process server time: ≤ 50 ms
  *
- * Standalone: `node bench/network.mjs [AFTERVIEW_HOME]` (seeds a temporary DB when none is given).
+ * Standalone: `node bench/network.mjs [AFTERVIEW_HOME] [--small]` (seeds a temporary DB when none
+ * is given; `--small` imports 3,000 connections against 200 companies with few runs, to check
+ * the script works while the machine is busy; its figures are not the targets').
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -83,8 +85,14 @@ const KINDS = [
 ];
 const SUFFIX = ['', ' Inc.', ', LLC', ' Ltd', ' GmbH', ' Corp', ' plc', ' S.A.'];
 
-/** 2,000 companies you applied to, and a 30,000-row export whose employers hit, miss and nearly hit them. */
-function seedImport(/** @type {string} */ home) {
+/**
+ * The companies you applied to (2,000), and an export (30,000 rows) whose employers hit, miss and
+ * nearly hit them.
+ */
+export function seedImport(
+  /** @type {string} */ home,
+  { companies = 2000, connections = 30_000 } = {},
+) {
   const store = openStore(home);
   return store.close().then(() => {
     const r = rng(13);
@@ -92,7 +100,7 @@ function seedImport(/** @type {string} */ home) {
     const db = new Database(join(home, 'afterview.db'));
     /** @type {string[]} */ const names = [];
     const seen = new Set();
-    while (names.length < 2000) {
+    while (names.length < companies) {
       const n = `${pick(WORDS)} ${pick(KINDS)} ${String(Math.floor(r() * 90) + 10)}`;
       if (!seen.has(n)) {
         seen.add(n);
@@ -119,7 +127,7 @@ function seedImport(/** @type {string} */ home) {
       '',
       'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
     ];
-    for (let i = 0; i < 30_000; i++) {
+    for (let i = 0; i < connections; i++) {
       const u = r();
       const target = pick(names);
       const employer =
@@ -142,10 +150,10 @@ function seedImport(/** @type {string} */ home) {
   });
 }
 
-export async function benchImport({ runs = 5 } = {}) {
+export async function benchImport({ runs = 5, companies = 2000, connections = 30_000 } = {}) {
   const home = mkdtempSync(join(tmpdir(), 'afterview-bench-import-'));
   try {
-    const file = await seedImport(home);
+    const file = await seedImport(home, { companies, connections });
     const pristine = join(home, 'pristine.db');
     copyFileSync(join(home, 'afterview.db'), pristine);
     const env = { ...process.env, AFTERVIEW_HOME: home, AFTERVIEW_NOW: NOW, TZ: 'America/Toronto' };
@@ -202,15 +210,21 @@ const line = (
 ) =>
   `  ${what}: median ${ms(s.median)} ms, p99 ${ms(s.p99)} ms — ${(s.median / target).toFixed(2)}× the ${String(target)} ms target${s.median <= target ? '' : ' (MISSED)'}`;
 
-export async function runNetworkBench(/** @type {string | undefined} */ home) {
-  const imp = await benchImport();
+export async function runNetworkBench(
+  /** @type {string | undefined} */ home,
+  { small = false } = {},
+) {
+  const size = small
+    ? { companies: 200, connections: 3000 }
+    : { companies: 2000, connections: 30_000 };
+  const imp = await benchImport({ runs: small ? 2 : 5, ...size });
   return onSeededHome(home, async (h) => {
-    const health = benchHealth(h);
-    const ins = await benchInsights(h);
+    const health = benchHealth(h, small ? 3 : 20);
+    const ins = await benchInsights(h, small ? 5 : 30);
     return [
       'network (issue 13):',
       line(
-        `import linkedin, 30,000 connections vs 2,000 companies (${String(imp.created)} new, ${String(imp.matched)} matched), whole process`,
+        `import linkedin, ${size.connections.toLocaleString('en-US')} connections vs ${size.companies.toLocaleString('en-US')} companies (${String(imp.created)} new, ${String(imp.matched)} matched), whole process`,
         imp.stats,
         3000,
       ),
@@ -226,5 +240,12 @@ export async function runNetworkBench(/** @type {string | undefined} */ home) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(await runNetworkBench(process.argv[2]));
+  const args = process.argv.slice(2);
+  const small = args.includes('--small');
+  console.log(
+    await runNetworkBench(
+      args.find((a) => a !== '--small'),
+      { small },
+    ),
+  );
 }

@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { parse, type Options } from 'csv-parse/sync';
 
 /** A CSV record with the line it starts on (1-based, counting every line of the file). */
 export interface CsvRecord {
@@ -28,13 +28,17 @@ const newlines = (s: string): number => {
  * they cannot read by line. Quoted fields (commas, quotes and line breaks inside), CRLF or LF and a
  * byte-order mark are handled by csv-parse; blank lines come back as records with one empty cell,
  * so callers decide what a blank row means. A record csv-parse cannot read is a problem, not a
- * failure: the rest of the file is still read.
+ * failure: the rest of the file is still read. With `startsAt`, the records before the first one
+ * (within the first `within` lines) that it accepts are a preamble and left out.
  */
-export function csvRecords(text: string): { records: CsvRecord[]; problems: CsvProblem[] } {
+export function csvRecords(
+  text: string,
+  opts: { startsAt?: (cells: string[]) => boolean; within?: number } = {},
+): { records: CsvRecord[]; problems: CsvProblem[] } {
   // One line break everywhere: csv-parse counts a CRLF inside a quoted field as two lines.
   const lf = text.replace(/\r\n?/gu, '\n');
   const problems: CsvProblem[] = [];
-  const rows = parse(lf, {
+  const options: Options = {
     bom: true,
     relax_column_count: true,
     relax_quotes: true,
@@ -51,10 +55,21 @@ export function csvRecords(text: string): { records: CsvRecord[]; problems: CsvP
             : 'this line is not valid CSV',
       });
     },
-  }) as unknown as Parsed[];
-  const records = rows.map((r) => ({
-    line: r.info.lines - newlines(r.raw.replace(/\n$/u, '')),
-    cells: r.record,
-  }));
-  return { records, problems };
+  };
+  const read = (more: { from_line?: number; to_line?: number }) =>
+    (parse(lf, { ...options, ...more }) as unknown as Parsed[]).map((r) => ({
+      line: r.info.lines - newlines(r.raw.replace(/\n$/u, '')),
+      cells: r.record,
+    }));
+  // csv-parse expects every record as long as the first, and builds an error (copying its
+  // options) for each record that is not, even when told to relax: after a one-cell preamble
+  // that is every row of the file. So the preamble is found first and the parse starts at the
+  // header.
+  let from: number | undefined;
+  if (opts.startsAt !== undefined) {
+    const head = read({ to_line: opts.within ?? 25 });
+    from = head.find((r) => opts.startsAt?.(r.cells) === true)?.line;
+    problems.length = 0;
+  }
+  return { records: read(from === undefined ? {} : { from_line: from }), problems };
 }

@@ -23,6 +23,16 @@ export const DAY_MS = 86_400_000;
 
 /** Epoch day (days since 1970-01-01) of a `YYYY-MM-DD` date, or null when it is not one. */
 export function dayOfDate(date: string): number | null {
+  // Health and the funnel read a date per application: digit by digit, without a regex's match
+  // array, for the plain case; odd ones (a 31st of February, years before 100) as Date.UTC does.
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const y = digits(date, 0, 4);
+    const mo = digits(date, 5, 2);
+    const d = digits(date, 8, 2);
+    if (y >= 100 && mo >= 1 && mo <= 12 && d >= 1 && d <= (MONTH_DAYS[mo - 1] ?? 0)) {
+      return daysFromCivil(y, mo, d);
+    }
+  }
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (m === null) return null;
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));

@@ -92,6 +92,6 @@ export const commands: Command[] = [
       to: option('applied on or before', 'DATE'),
       json,
     },
-    load: async () => (await import('./health.js')).insights,
+    load: async () => (await import('./insights.js')).insights,
   },
 ];

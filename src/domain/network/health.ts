@@ -112,8 +112,9 @@ export function healthOf(
   const active = rows.filter((r) => isActive(r.status));
   let lastAppliedDay: number | null = null;
   let appliedThisWeek = 0;
-  for (const r of rows) {
-    const d = r.appliedOn === null ? null : dayOfDate(r.appliedOn);
+  // Each applied date read once: the response times below use it again.
+  const appliedDay = rows.map((r) => (r.appliedOn === null ? null : dayOfDate(r.appliedOn)));
+  for (const d of appliedDay) {
     if (d === null) continue;
     if (lastAppliedDay === null || d > lastAppliedDay) lastAppliedDay = d;
     if (d >= weekStartDay && d <= today) appliedThisWeek++;
@@ -145,16 +146,16 @@ export function healthOf(
     }));
   const waits = new Map<number, { company: string; days: number[] }>();
   const all: number[] = [];
-  for (const r of rows) {
-    const from = r.appliedOn === null ? null : dayOfDate(r.appliedOn);
+  rows.forEach((r, i) => {
+    const from = appliedDay[i] ?? null;
     const at = r.firstResponse === null ? null : msOf(r.firstResponse);
-    if (from === null || at === null) continue;
+    if (from === null || at === null) return;
     const days = Math.max(0, clock.dayOf(at) - from);
     all.push(days);
     const e = waits.get(r.companyId) ?? { company: r.company, days: [] };
     e.days.push(days);
     waits.set(r.companyId, e);
-  }
+  });
   const byCompany = [...waits]
     .map(([companyId, e]) => ({
       companyId,

@@ -36,7 +36,7 @@ const COLUMNS = {
 type Column = keyof typeof COLUMNS;
 
 /** The preamble is a few lines; a header further down means this is some other file. */
-const HEADER_WITHIN = 25;
+export const HEADER_WITHIN = 25;
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -103,21 +103,31 @@ const EMAIL = /^[^\s@<>",]+@[^\s@<>",]+\.[^\s@<>",]+$/u;
 
 const LIMIT = 200;
 
+/** Where each column is, when these cells are a LinkedIn header (First, Last Name, Company). */
+function headerColumns(row: readonly string[]): Partial<Record<Column, number>> | null {
+  const cells = row.map((c) => c.trim().toLowerCase());
+  const cols: Partial<Record<Column, number>> = {};
+  for (const [col, title] of Object.entries(COLUMNS) as [Column, string][]) {
+    const at = cells.indexOf(title);
+    if (at !== -1) cols[col] = at;
+  }
+  return cols.first !== undefined && cols.last !== undefined && cols.company !== undefined
+    ? cols
+    : null;
+}
+
+/** Whether a record is the export's header row: the CSV reader starts there, past the preamble. */
+export const isConnectionsHeader = (cells: readonly string[]): boolean =>
+  headerColumns(cells) !== null;
+
 /** Finds the header among the first records; throws `invalid_input` on `file` if there is none. */
 function findHeader(records: readonly { cells: string[] }[]): {
   at: number;
   cols: Partial<Record<Column, number>>;
 } {
   for (let i = 0; i < Math.min(records.length, HEADER_WITHIN); i++) {
-    const cells = (records[i]?.cells ?? []).map((c) => c.trim().toLowerCase());
-    const cols: Partial<Record<Column, number>> = {};
-    for (const [col, title] of Object.entries(COLUMNS) as [Column, string][]) {
-      const at = cells.indexOf(title);
-      if (at !== -1) cols[col] = at;
-    }
-    if (cols.first !== undefined && cols.last !== undefined && cols.company !== undefined) {
-      return { at: i, cols };
-    }
+    const cols = headerColumns(records[i]?.cells ?? []);
+    if (cols !== null) return { at: i, cols };
   }
   throw invalidInput(
     'file is not a LinkedIn connections export: no header row with First Name, Last Name and Company (LinkedIn names the file Connections.csv)',

@@ -1,6 +1,8 @@
 import { csvRecords } from '../../adapters/csv-records.js';
 import { invalidInput } from '../../domain/errors.js';
 import {
+  HEADER_WITHIN,
+  isConnectionsHeader,
   readConnections,
   type Connection,
   type RowProblem,
@@ -146,7 +148,7 @@ export async function importLinkedin(
   progress: Progress = () => undefined,
 ): Promise<ImportSummary> {
   const text = exportText(input.file);
-  const parsed = csvRecords(text);
+  const parsed = csvRecords(text, { startsAt: isConnectionsHeader, within: HEADER_WITHIN });
   const { connections, problems: rowProblems } = readConnections(parsed.records);
   const problems = [...parsed.problems, ...rowProblems];
   const now = ctx.now();

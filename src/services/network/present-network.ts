@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { FUNNEL_NODES } from '../../domain/network/funnel.js';
 import { presentTrends } from '../present/present-debrief.js';
-import { actionJson, at, presentAction } from '../present/present.js';
-import type { Health, Insights } from './health.js';
+import { actionJson, presentAction } from '../present/present.js';
+import type { Insights } from './health.js';
 import type { ImportSummary } from './import.js';
 import type { ApplicationNetwork } from './network.js';
 import { contactJson, presentContactRow } from './present.js';
+
+export { presentHealth } from './present-health.js';
 
 /** The JSON of the LinkedIn import summary, the network of an application, health and insights. */
 
@@ -131,45 +133,6 @@ export const healthJson = z.object({
   }),
   roles_to_apply: z.number().int(),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
-});
-
-export const presentHealth = (h: Health, zone: string): z.infer<typeof healthJson> => ({
-  active: h.active,
-  pipeline_goal: h.pipelineGoal,
-  applied_this_week: h.appliedThisWeek,
-  weekly_goal: h.weeklyGoal,
-  week_start: h.weekStart,
-  largest_share:
-    h.largestShare === null
-      ? null
-      : {
-          company_id: h.largestShare.companyId,
-          company: h.largestShare.company,
-          active: h.largestShare.active,
-          share: h.largestShare.share,
-        },
-  stale: h.stale.map((s) => ({
-    application_id: s.applicationId,
-    company: s.company,
-    role: s.role,
-    status: s.status,
-    last_activity: at(s.lastActivity, zone) ?? s.lastActivity,
-    days: s.days,
-  })),
-  last_applied_on: h.lastAppliedOn,
-  days_since_last_application: h.daysSinceLastApplication,
-  response_days: {
-    median: h.responseDays.median,
-    responses: h.responseDays.responses,
-    by_company: h.responseDays.byCompany.map((c) => ({
-      company_id: c.companyId,
-      company: c.company,
-      median: c.median,
-      responses: c.responses,
-    })),
-  },
-  roles_to_apply: h.rolesToApply,
-  warnings: h.warnings,
 });
 
 export const insightsJson = z.object({

@@ -33,31 +33,47 @@ const relationship = z.enum(RELATIONSHIPS, {
 });
 const date = str(LIMITS.short).pipe(via((s) => parseLocalDate(s, 'connected_on')));
 
+type Mode = 'add' | 'edit';
+type Optional<M extends Mode, T extends z.ZodType> = M extends 'add'
+  ? ReturnType<typeof opt<T>>
+  : ReturnType<typeof clearable<T>>;
+type OptionalText<M extends Mode> = M extends 'add'
+  ? ReturnType<typeof optText>
+  : ReturnType<typeof clearableText>;
+
+/**
+ * A contact's optional fields, once for both inputs: adding leaves a missing field unknown
+ * (`opt`); editing also takes `""`, which clears it (`clearable`).
+ */
+function contactFields<M extends Mode>(mode: M) {
+  const value = <T extends z.ZodType>(s: T) =>
+    (mode === 'add' ? opt(s) : clearable(s)) as Optional<M, T>;
+  const words = (max: number) =>
+    (mode === 'add' ? optText(max) : clearableText(max)) as OptionalText<M>;
+  return {
+    email: value(email),
+    phone: words(LIMITS.short),
+    title: words(LIMITS.name),
+    company: words(LIMITS.name),
+    linkedin_url: value(url),
+    notes: words(LIMITS.notes),
+    connected_on: value(date),
+  };
+}
+
 /** `contacts add` and `POST /api/contacts`. */
 export const contactAddInput = z.strictObject({
   name: text(LIMITS.name),
-  email: opt(email),
-  phone: optText(LIMITS.short),
-  title: optText(LIMITS.name),
-  company: optText(LIMITS.name),
-  linkedin_url: opt(url),
   relationship: opt(relationship),
-  notes: optText(LIMITS.notes),
-  connected_on: opt(date),
+  ...contactFields('add'),
 });
 export type ContactAddInput = z.output<typeof contactAddInput>;
 
 /** `contacts edit ID` and `PATCH /api/contacts/:id`: `""` clears a field. */
 export const contactEditInput = z.strictObject({
   name: opt(text(LIMITS.name)),
-  email: clearable(email),
-  phone: clearableText(LIMITS.short),
-  title: clearableText(LIMITS.name),
-  company: clearableText(LIMITS.name),
-  linkedin_url: clearable(url),
   relationship: opt(relationship),
-  notes: clearableText(LIMITS.notes),
-  connected_on: clearable(date),
+  ...contactFields('edit'),
 });
 export type ContactEditInput = z.output<typeof contactEditInput>;
 

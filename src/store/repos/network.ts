@@ -3,9 +3,8 @@ import { companyKey } from '../../domain/network/match.js';
 import type { Instant, LocalDate, Relationship } from '../../domain/types.js';
 import type { DB } from '../schema.js';
 
-/** A contact as the LinkedIn import compares it with a row of the export. */
-export interface ImportedContact {
-  id: number;
+/** A contact the LinkedIn import is about to write. */
+export interface NewImportedContact {
   name: string;
   email: string | null;
   linkedinUrl: string | null;
@@ -15,14 +14,9 @@ export interface ImportedContact {
   companyId: number | null;
 }
 
-export interface NewImportedContact {
-  name: string;
-  email: string | null;
-  linkedinUrl: string | null;
-  employer: string | null;
-  title: string | null;
-  connectedOn: LocalDate | null;
-  companyId: number | null;
+/** A contact as the LinkedIn import compares it with a row of the export. */
+export interface ImportedContact extends NewImportedContact {
+  id: number;
 }
 
 export type MatchDecision = 'confirmed' | 'rejected';

@@ -23,19 +23,22 @@ export class PipelineRepo {
   constructor(private readonly db: Kysely<DB>) {}
 
   async rows(): Promise<PipelineRow[]> {
-    // A response is anything the employer did: a reply, an interview, a decision.
+    // One pass: each application's events grouped (a response is anything the employer did: a
+    // reply, an interview, a decision), read from the covering index of migration 0009.
     const r = await sql<Raw>`
       SELECT a.id, a.company_id, c.name AS company, a.role, a.status, a.source, a.applied_on,
         a.created_at, a.updated_at,
-        (SELECT max(e.at) FROM events e WHERE e.application_id = a.id) AS last_event,
-        (SELECT min(e.at) FROM events e WHERE e.application_id = a.id
-          AND (e.kind IN ('reply', 'interview_logged', 'interview_scheduled')
+        max(e.at) AS last_event,
+        min(CASE WHEN e.kind IN ('reply', 'interview_logged', 'interview_scheduled')
             OR (e.kind = 'status'
-              AND e.to_status IN ('interviewing', 'offer', 'accepted', 'declined', 'rejected'))))
-          AS first_response,
+              AND e.to_status IN ('interviewing', 'offer', 'accepted', 'declined', 'rejected'))
+          THEN e.at END) AS first_response,
         EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id
           AND i.state != 'cancelled') AS interviewed
-      FROM applications a JOIN companies c ON c.id = a.company_id
+      FROM applications a
+      JOIN companies c ON c.id = a.company_id
+      LEFT JOIN events e ON e.application_id = a.id
+      GROUP BY a.id
       ORDER BY a.id`.execute(this.db);
     return r.rows.map((x) => ({
       id: x.id,

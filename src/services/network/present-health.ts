@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import { at } from '../present/action.js';
+import type { Health } from './health.js';
+import type { healthJson } from './present-network.js';
+
+/**
+ * The JSON of pipeline health, apart from the other network presenters: `afterview health` loads
+ * this alone, and no zod schema (the JSON's shape is `healthJson`'s type, checked at compile time)
+ * has to be built on its way.
+ */
+export const presentHealth = (h: Health, zone: string): z.infer<typeof healthJson> => ({
+  active: h.active,
+  pipeline_goal: h.pipelineGoal,
+  applied_this_week: h.appliedThisWeek,
+  weekly_goal: h.weeklyGoal,
+  week_start: h.weekStart,
+  largest_share:
+    h.largestShare === null
+      ? null
+      : {
+          company_id: h.largestShare.companyId,
+          company: h.largestShare.company,
+          active: h.largestShare.active,
+          share: h.largestShare.share,
+        },
+  stale: h.stale.map((s) => ({
+    application_id: s.applicationId,
+    company: s.company,
+    role: s.role,
+    status: s.status,
+    last_activity: at(s.lastActivity, zone) ?? s.lastActivity,
+    days: s.days,
+  })),
+  last_applied_on: h.lastAppliedOn,
+  days_since_last_application: h.daysSinceLastApplication,
+  response_days: {
+    median: h.responseDays.median,
+    responses: h.responseDays.responses,
+    by_company: h.responseDays.byCompany.map((c) => ({
+      company_id: c.companyId,
+      company: c.company,
+      median: c.median,
+      responses: c.responses,
+    })),
+  },
+  roles_to_apply: h.rolesToApply,
+  warnings: h.warnings,
+});
