@@ -6,24 +6,32 @@
  * Every page passes axe in both themes and fits a 390 px phone without sideways scrolling.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationJson, InterviewResultJson } from '../src/web/api/types.js';
-import { launch, newPage, screenshot, startServer, type Server } from './harness.js';
+import {
+  LAPTOP,
+  openSession,
+  overflowing,
+  PHONE,
+  screenshot,
+  type Server,
+  type Session,
+} from './harness.js';
 import { expectAccessibleInBothThemes } from './themes.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'linkedin');
 
+let session: Session;
 let server: Server;
-let browser: Browser;
 let page: Page;
 let problems: string[];
 let globex: number;
 let microsoft: number;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launch()]);
-  ({ page, problems } = await newPage(browser));
+  session = await openSession();
+  ({ server, page, problems } = session);
   const add = (company: string, role: string, source: string) =>
     server.api<ApplicationJson>('POST', '/api/applications', {
       company,
@@ -57,8 +65,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser.close();
-  await server.stop();
+  await session.close();
 });
 
 /** The values of one attribute of every element a selector finds. */
@@ -69,15 +76,12 @@ const attrs = async (selector: string, name: string): Promise<string[]> =>
 
 /** Nothing on the page is wider than a 390 px phone. */
 async function fitsPhone(path: string, ready: string): Promise<void> {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await page.goto(server.url + path);
   await page.getByRole('heading', { name: ready, level: 1 }).waitFor();
   await page.waitForLoadState('networkidle');
-  const overflow = await page.evaluate<number>(
-    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-  );
-  expect(overflow, `${path} at 390 px`).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1280, height: 900 });
+  expect(await overflowing(page), `${path} at 390 px`).toEqual([]);
+  await page.setViewportSize(LAPTOP);
 }
 
 describe('the network in the web app', () => {
