@@ -128,6 +128,26 @@ describe('the board at 1280 px', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('shows 30 cards a column until asked for all of them', async () => {
+    for (let i = 1; i <= 31; i++) {
+      await server.api('POST', '/api/applications', {
+        company: `Bulk Co ${String(i)}`,
+        role: 'Engineer',
+        status: 'saved',
+      });
+    }
+    await page.goto(`${server.url}/pipeline`);
+    const saved = page.getByRole('region', { name: /^Saved \d+$/ });
+    await saved.locator('.board-card').first().waitFor();
+    await expect(saved.locator('.board-card').count()).resolves.toBe(30);
+    const total = (
+      await server.api<ApplicationJson[]>('GET', '/api/applications?limit=500')
+    ).filter((a) => a.status === 'saved').length;
+    expect(total).toBeGreaterThan(30);
+    await saved.getByRole('button', { name: `Show all ${String(total)} Saved` }).click();
+    await expect(saved.locator('.board-card').count()).resolves.toBe(total);
+  });
+
   it('caused no script error, CSP violation or request off this machine', () => {
     expect(problems).toEqual([]);
   });

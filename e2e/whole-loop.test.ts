@@ -7,7 +7,7 @@
  * the key 3, and read the brief of round two. Every page on the way passes axe-core in the light
  * and the dark theme and, at 390 px, has no element wider than the window.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationDetailJson, QuestionJson } from '../src/web/api/types.js';
 import {
@@ -63,6 +63,24 @@ describe.each([
   async function go(label: string): Promise<void> {
     if (phone) await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
+  }
+
+  /**
+   * Tabs from where the focus is to the control named `label` inside `within` and presses Enter,
+   * as a keyboard user does: Today's actions must be reachable without a pointer.
+   */
+  async function tabTo(within: Locator, label: string): Promise<void> {
+    const target = within.getByRole(label === 'Write debrief' ? 'link' : 'button', { name: label });
+    await target.waitFor();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const focused = within.locator(':focus');
+      if ((await focused.count()) === 1 && (await focused.textContent())?.trim() === label) {
+        await page.keyboard.press('Enter');
+        return;
+      }
+    }
+    throw new Error(`Tab never reached "${label}"`);
   }
 
   const h1 = (text: string | RegExp) =>
@@ -127,13 +145,15 @@ describe.each([
     expect(d.interviews.map((i) => i.documents_owed)).toEqual([['references']]);
   });
 
-  it('opens Today and sends the thank-you over SMTP', async () => {
+  it('opens Today, reaches Draft note by keyboard, sends the thank-you over SMTP', async () => {
     await page.getByRole('link', { name: 'Go to today' }).click();
     await h1('Today');
     await page.getByRole('region', { name: 'Summary' }).waitFor();
     await check('today');
-    const thanks = page.getByRole('listitem').filter({ hasText: 'thank-you note to Priya Raman' });
-    await thanks.getByRole('button', { name: 'Draft note' }).click();
+    await tabTo(
+      page.getByRole('listitem').filter({ hasText: 'thank-you note to Priya Raman' }),
+      'Draft note',
+    );
     await h1('Thank you by email');
     await page.getByText('Check: no problems found.').waitFor();
     await check('compose');
@@ -148,10 +168,13 @@ describe.each([
     expect(mail.parsed.text).toContain('event sourcing for billing');
   });
 
-  it('writes the debrief from Today: the checklist, a better answer and a skill gap', async () => {
+  it('writes the debrief from Today (reached by keyboard): the checklist, a better answer and a skill gap', async () => {
     await go('Today');
     await h1('Today');
-    await page.getByRole('link', { name: 'Write debrief' }).first().click();
+    await tabTo(
+      page.getByRole('listitem').filter({ hasText: 'Write your debrief' }),
+      'Write debrief',
+    );
     await h1('Debrief of round 1');
     await check('debrief');
     const answers = ['Yes', 'Yes', 'Yes', 'Partly', 'Yes', 'Yes', 'No'];

@@ -138,9 +138,18 @@ interface ColumnProps {
   onFold: (() => void) | undefined;
 }
 
+/**
+ * Cards a column shows until asked for all: a column of hundreds is read by search in the list
+ * view, and each card is a draggable whose rendering kept the board of 500 from painting within
+ * the 100 ms target after the API answered.
+ */
+const SHOWN = 30;
+
 function Column({ status, apps, folded, onFold }: ColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: status });
+  const [all, setAll] = useState(false);
   const titleId = `column-${status}`;
+  const shown = all ? apps : apps.slice(0, SHOWN);
   return (
     <section
       ref={setNodeRef}
@@ -166,10 +175,22 @@ function Column({ status, apps, folded, onFold }: ColumnProps) {
       )}
       {!folded && (
         <ul className="cards" id={`${titleId}-cards`}>
-          {apps.map((a) => (
+          {shown.map((a) => (
             <Card key={a.id} app={a} />
           ))}
         </ul>
+      )}
+      {!folded && shown.length < apps.length && (
+        <button
+          type="button"
+          className="button button-quiet show-all"
+          onClick={() => {
+            setAll(true);
+          }}
+        >
+          Show all {apps.length}
+          <span className="visually-hidden"> {STATUS_LABEL[status]}</span>
+        </button>
       )}
     </section>
   );
