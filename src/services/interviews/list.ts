@@ -10,7 +10,8 @@ export async function listInterviews(
   ctx: Ctx,
   q: ListInterviewsInput,
 ): Promise<CalendarInterview[]> {
-  const all = await ctx.store.calendar.interviewsSince(q.from);
-  const inWindow = q.to === undefined ? all : all.filter((i) => i.startAt <= (q.to ?? i.startAt));
-  return inWindow.slice(0, q.limit ?? 50);
+  return ctx.store.calendar.interviewsSince(q.from, {
+    ...(q.to === undefined ? {} : { until: q.to }),
+    limit: q.limit ?? 50,
+  });
 }

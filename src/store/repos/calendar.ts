@@ -72,9 +72,15 @@ export class CalendarRepo {
     }));
   }
 
-  /** Interviews that are not cancelled and start at or after `since`, with their interviewers. */
-  async interviewsSince(since: Instant): Promise<CalendarInterview[]> {
-    const rows = await this.db
+  /**
+   * Interviews that are not cancelled and start at or after `since` (and by `until`, at most
+   * `limit` of them), soonest first, with their interviewers.
+   */
+  async interviewsSince(
+    since: Instant,
+    window: { until?: Instant; limit?: number } = {},
+  ): Promise<CalendarInterview[]> {
+    let q = this.db
       .selectFrom('interviews as i')
       .innerJoin('applications as a', 'a.id', 'i.application_id')
       .innerJoin('companies as c', 'c.id', 'a.company_id')
@@ -96,20 +102,29 @@ export class CalendarRepo {
       .where('i.state', '!=', 'cancelled')
       .where('i.start_at', '>=', since)
       .orderBy('i.start_at')
-      .orderBy('i.id')
-      .execute();
+      .orderBy('i.id');
+    if (window.until !== undefined) q = q.where('i.start_at', '<=', window.until);
+    if (window.limit !== undefined) q = q.limit(window.limit);
+    const rows = await q.execute();
     if (rows.length === 0) return [];
-    // The same filter again rather than `IN (…ids)`: thousands of bound ids cost more to parse.
-    const people = await this.db
+    let who = this.db
       .selectFrom('interviews as i')
       .innerJoin('interview_interviewers as ii', 'ii.interview_id', 'i.id')
       .innerJoin('contacts as p', 'p.id', 'ii.contact_id')
       .select(['ii.interview_id', 'p.name', 'p.email', 'p.title'])
-      .where('i.state', '!=', 'cancelled')
-      .where('i.start_at', '>=', since)
       .orderBy('ii.interview_id')
-      .orderBy('ii.position')
-      .execute();
+      .orderBy('ii.position');
+    // A window's few ids by id; the whole feed by the same filter again, because thousands of
+    // bound ids cost more to parse.
+    who =
+      window.limit !== undefined
+        ? who.where(
+            'i.id',
+            'in',
+            rows.map((r) => r.id),
+          )
+        : who.where('i.state', '!=', 'cancelled').where('i.start_at', '>=', since);
+    const people = await who.execute();
     const byId = new Map<number, CalendarInterview>();
     for (const r of rows) {
       byId.set(r.id, {
