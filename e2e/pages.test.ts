@@ -113,7 +113,11 @@ describe('the web app on the demo data', () => {
       .getByText(/^Round 1: /)
       .first()
       .waitFor();
-    await page.getByRole('complementary', { name: 'People' }).getByText('Chloé Tremblay').waitFor();
+    // The interviewer, named and linked to their contact page.
+    await page
+      .getByRole('complementary', { name: 'People' })
+      .getByRole('link', { name: 'Chloé Tremblay' })
+      .waitFor();
     await expectAccessible(page, 'application');
     await screenshot(page, 'application-demo');
   });

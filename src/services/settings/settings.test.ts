@@ -63,7 +63,7 @@ describe('settings in three parts', () => {
     expect(await getSetting(ctx, 'timezone')).toMatchObject({ value: ZONE });
     const all = await listSettings(ctx);
     expect(all.map((v) => v.key).slice(0, 4)).toEqual(['name', 'email', 'signature', 'timezone']);
-    expect(all).toHaveLength(41);
+    expect(all).toHaveLength(42);
   });
 
   it('refuses a policy that does not hold together, storing nothing', async () => {
