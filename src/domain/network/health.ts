@@ -95,6 +95,9 @@ export function median(xs: readonly number[]): number | null {
   return Math.round(v * 10) / 10;
 }
 
+/** localeCompare's order, from one collator: localeCompare builds one per call. */
+const collate = new Intl.Collator().compare;
+
 const plural = (n: number, one: string, many = `${one}s`) => `${String(n)} ${n === 1 ? one : many}`;
 
 /** The health of the whole search on the local day of `now`. */
@@ -163,7 +166,7 @@ export function healthOf(
       median: median(e.days) ?? 0,
       responses: e.days.length,
     }))
-    .sort((a, b) => a.company.localeCompare(b.company) || a.companyId - b.companyId);
+    .sort((a, b) => collate(a.company, b.company) || a.companyId - b.companyId);
   const gap = searchGap(active.length, lastAppliedDay, today, policy);
   const toApply = rolesToApply(active.length, policy);
   const warnings: Warning[] = [];

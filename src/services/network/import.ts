@@ -15,6 +15,9 @@ import type { Ctx } from '../context.js';
 import { replanCompanies } from './network.js';
 import { MAX_EXPORT_BYTES, type LinkedinImportInput } from './schema.js';
 
+/** localeCompare's order, from one collator: localeCompare builds one per call. */
+const collate = new Intl.Collator().compare;
+
 /** What an import did, for the summary the CLI prints and the Contacts page shows. */
 export interface ImportSummary {
   /** Connections read from the file (blank rows and unreadable rows not counted). */
@@ -274,8 +277,7 @@ export async function importLinkedin(
     problems.sort((a, b) => a.line - b.line);
     summary.skipped = problems.length;
     summary.companies = [...atCompany.values()].sort(
-      (a, b) =>
-        b.people + b.suggested - (a.people + a.suggested) || a.company.localeCompare(b.company),
+      (a, b) => b.people + b.suggested - (a.people + a.suggested) || collate(a.company, b.company),
     );
     return summary;
   });

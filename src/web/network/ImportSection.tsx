@@ -25,7 +25,7 @@ export function ImportSection() {
     );
   };
   return (
-    <section aria-labelledby="import-title" className="card">
+    <section aria-labelledby="import-title" className="card import-card">
       <h2 id="import-title">Import your LinkedIn connections</h2>
       <p className="hint" id={hintId}>
         On LinkedIn: Settings &amp; Privacy → Data privacy → Get a copy of your data → Connections.
