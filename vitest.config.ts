@@ -1,14 +1,48 @@
 import { defineConfig } from 'vitest/config';
 
+const shared = {
+  environment: 'node',
+  // CLI tests spawn real processes (one per command in the help test); give them room on a 2-core machine.
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  // Any connection or name lookup beyond loopback fails the test (STYLE.md §6).
+  setupFiles: ['./scripts/no-network.ts'],
+} as const;
+
+/**
+ * The repository and service tests that run a second time on PostgreSQL (the `postgres`
+ * project): the tests of src/store and src/services that open their store through
+ * src/store/test/temp-store.ts. Tests of SQLite's own file handling stay SQLite-only.
+ */
+export const ON_POSTGRES = [
+  'src/store/postgres/**/*.test.ts',
+  'src/store/store.test.ts',
+  'src/store/repos/**/*.test.ts',
+  'src/services/**/*.test.ts',
+];
+const SQLITE_ONLY = ['src/services/backup/**', 'src/services/read-cache.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
-    environment: 'node',
-    // CLI tests spawn real processes (one per command in the help test); give them room on a 2-core machine.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    globalSetup: ['./scripts/test-setup.ts'],
-    // Any connection or name lookup beyond loopback fails the test (STYLE.md §6).
-    setupFiles: ['./scripts/no-network.ts'],
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'sqlite',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
+          globalSetup: ['./scripts/test-setup.ts'],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'postgres',
+          include: ON_POSTGRES,
+          exclude: SQLITE_ONLY,
+          env: { AFTERVIEW_TEST_DIALECT: 'postgres' },
+          globalSetup: ['./scripts/test-setup.ts', './src/store/test/pg-global-setup.ts'],
+        },
+      },
+    ],
   },
 });

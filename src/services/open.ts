@@ -5,6 +5,7 @@ import { invalidInput } from '../domain/errors.js';
 import { useRuntimeZone } from '../domain/runtime-zone.js';
 import { parseDateTime } from '../domain/time.js';
 import { openStore } from '../store/open.js';
+import type { Store } from '../store/store.js';
 import type { Ctx } from './context.js';
 import type { DeliveryEnv } from './outbox/delivery.js';
 import { loadPolicy } from './settings/settings.js';
@@ -83,13 +84,32 @@ export function readCacheEnv(env: NodeJS.ProcessEnv): boolean {
   );
 }
 
+/** DATABASE_URL when set: the PostgreSQL database that replaces the data folder's file. */
+export function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const url = env.DATABASE_URL?.trim();
+  return url === undefined || url === '' ? undefined : url;
+}
+
+/**
+ * The user's database: PostgreSQL when DATABASE_URL is set (loaded only then), else the SQLite
+ * file in the data folder.
+ */
+export async function openDatabase(env: NodeJS.ProcessEnv): Promise<Store> {
+  const url = databaseUrl(env);
+  if (url !== undefined) {
+    const { openPostgresStore } = await import('../store/postgres/open.js');
+    return openPostgresStore(url);
+  }
+  return openStore(resolveHome(env), (m) => process.stderr.write(`afterview: ${m}\n`));
+}
+
 /**
  * Opens the user's database and builds the clock: AFTERVIEW_NOW (ISO-8601; without an offset it
  * is local time in the `timezone` setting) fixes it for scripts and tests.
  */
 export async function openContext(env: NodeJS.ProcessEnv): Promise<Ctx> {
   const readCache = readCacheEnv(env);
-  const store = openStore(resolveHome(env), (m) => process.stderr.write(`afterview: ${m}\n`));
+  const store = await openDatabase(env);
   const zone = systemZone(env);
   declareRuntimeZone(zone);
   const fixed = env.AFTERVIEW_NOW;

@@ -2,9 +2,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStoreAt } from '../open.js';
-import type { Store } from '../store.js';
+import { Store } from '../store.js';
+import { postgresTestDatabase } from './pg-database.js';
 
-/** A real SQLite file in a fresh temp folder, for tests; `cleanup` closes and deletes it. */
+/** The database the store tests run on: AFTERVIEW_TEST_DIALECT=postgres, else SQLite. */
+export const testDialect = (): 'sqlite' | 'postgres' =>
+  process.env.AFTERVIEW_TEST_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
+
+/**
+ * A real, migrated, empty database for one test, with a temp folder for the test's files;
+ * `cleanup` closes the store and deletes both. On SQLite the database is `file` in `dir`; on
+ * PostgreSQL (AFTERVIEW_TEST_DIALECT=postgres) it is a fresh copy of the run's migrated template
+ * (see pg-global-setup.ts), made when the first query runs, and `file` is not used.
+ */
 export function tempStore(): {
   store: Store;
   file: string;
@@ -13,6 +23,19 @@ export function tempStore(): {
 } {
   const dir = mkdtempSync(join(tmpdir(), 'afterview-test-'));
   const file = join(dir, 'afterview.db');
+  if (testDialect() === 'postgres') {
+    const pgdb = postgresTestDatabase();
+    const store = new Store(pgdb.db, pgdb.drop);
+    return {
+      store,
+      file,
+      dir,
+      cleanup: async () => {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
   const store = openStoreAt(file);
   return {
     store,
