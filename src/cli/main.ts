@@ -5,7 +5,7 @@ import { isWellFormed, printable } from '../domain/text.js';
 import { withRemedy } from './remedy.js';
 import { COMMANDS } from './commands.js';
 import { cliMessage } from './fields.js';
-import type { Command, Values } from './spec.js';
+import type { Command, Output, Values } from './spec.js';
 import { commandHelp, topHelp } from './usage.js';
 
 /**
@@ -89,7 +89,43 @@ function checkArguments(argv: readonly string[]): void {
   });
 }
 
+/** Prints a command's output; returns its exit code. */
+function print(out: Output, values: Values): number {
+  // JSON escapes control characters itself; text goes through the one terminal filter.
+  if (values.json === true) process.stdout.write(`${JSON.stringify(out.json, null, 2)}\n`);
+  else {
+    const text = typeof out.text === 'function' ? out.text() : out.text;
+    const safe = out.verbatim === true ? text : printable(text, { lines: true });
+    if (text !== '') process.stdout.write(`${safe}\n`);
+  }
+  return out.exitCode ?? 0;
+}
+
+/**
+ * `--database-url URL` (or `--database-url=URL`) before the command: DATABASE_URL for this run.
+ * Returns the arguments without it.
+ */
+function takeDatabaseUrl(argv: string[]): string[] {
+  const first = argv[0] ?? '';
+  if (first.startsWith('--database-url=')) {
+    process.env.DATABASE_URL = first.slice('--database-url='.length);
+    return argv.slice(1);
+  }
+  if (first === '--database-url') {
+    if (argv[1] === undefined) throw new UsageError('--database-url needs a postgres:// URL');
+    process.env.DATABASE_URL = argv[1];
+    return argv.slice(2);
+  }
+  return argv;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  try {
+    argv = takeDatabaseUrl(argv);
+  } catch (e) {
+    process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     process.stdout.write(`${topHelp(COMMANDS)}\n`);
     return 0;
@@ -108,6 +144,10 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const { values, positionals } = parse(command, rest);
+    if (command.loadStoreless !== undefined) {
+      const run = await command.loadStoreless();
+      return print(await run(values, process.env), values);
+    }
     // Loaded together: the module loader reads and compiles the three graphs in one pass.
     const [run, { openContext }, { userZone }] = await Promise.all([
       command.load(),
@@ -117,15 +157,7 @@ export async function main(argv: string[]): Promise<number> {
     const ctx = await openContext(process.env);
     try {
       const zone = await userZone(ctx);
-      const out = await run({ ctx, values, positionals, zone });
-      // JSON escapes control characters itself; text goes through the one terminal filter.
-      if (values.json === true) process.stdout.write(`${JSON.stringify(out.json, null, 2)}\n`);
-      else {
-        const text = typeof out.text === 'function' ? out.text() : out.text;
-        const safe = out.verbatim === true ? text : printable(text, { lines: true });
-        if (text !== '') process.stdout.write(`${safe}\n`);
-      }
-      return out.exitCode ?? 0;
+      return print(await run({ ctx, values, positionals, zone }), values);
     } finally {
       await ctx.store.close();
     }

@@ -49,6 +49,9 @@ export interface Invocation {
 
 export type Handler = (inv: Invocation) => Promise<Output>;
 
+/** A command that opens the database its own way (`migrate`): it gets the flags and the env. */
+export type StorelessHandler = (values: Values, env: NodeJS.ProcessEnv) => Promise<Output>;
+
 export interface Command {
   /** Words that select it: `app add`, `today`. */
   name: string;
@@ -61,6 +64,11 @@ export interface Command {
    * `commands.ts` imports no handler statically, only through this.
    */
   load: () => Promise<Handler>;
+  /**
+   * Run instead of `load`, without the store opened first: for `migrate`, which must not
+   * migrate by opening the database.
+   */
+  loadStoreless?: () => Promise<StorelessHandler>;
 }
 
 /** Every command takes `--json`; declare it in `flags` with this. */

@@ -83,6 +83,6 @@ export function pendingMigrations(
       );
     }
   }
-  const done = new Set(applied.map((r) => Number(r.id)));
+  const done = new Set(applied.map((r) => r.id));
   return files.filter((f) => !done.has(f.id));
 }

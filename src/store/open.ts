@@ -1,6 +1,9 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSqlite } from './sqlite/connect.js';
+import Database from 'better-sqlite3';
+import type { MigrationFile } from './migrations.js';
+import { nativeBinding, openSqlite } from './sqlite/connect.js';
+import { migrate, migrationFiles, plannedMigrations } from './sqlite/migrate.js';
 import { changeGeneration } from './sqlite/generation.js';
 import { Store } from './store.js';
 
@@ -70,4 +73,26 @@ export function openStoreAt(file: string): Store {
     },
     changeGeneration(raw),
   );
+}
+
+/**
+ * Migrates the data folder's database, or with `dryRun` only says what that would apply (a
+ * missing file is not created then). Returns the migrations applied or pending.
+ */
+export function migrateHome(home: string, dryRun: boolean): MigrationFile[] {
+  const file = databaseFile(home);
+  if (dryRun && !existsSync(file)) return migrationFiles();
+  if (!dryRun) {
+    secureHome(home);
+    privateFile(file);
+  }
+  const raw = new Database(file, { ...nativeBinding(), readonly: dryRun });
+  try {
+    if (dryRun) return plannedMigrations(raw);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('busy_timeout = 15000');
+    return migrate(raw);
+  } finally {
+    raw.close();
+  }
 }

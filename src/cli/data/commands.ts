@@ -40,4 +40,15 @@ export const commands: Command[] = [
     flags: { json },
     load: async () => (await import('./backup.js')).restoreCmd,
   },
+  {
+    name: 'migrate',
+    summary: 'bring the database up to this version (DATABASE_URL, else the data folder)',
+    positionals: [],
+    flags: {
+      'dry-run': toggle('only list the migrations that would be applied; change nothing'),
+      json,
+    },
+    load: async () => (await import('./migrate.js')).migrateAfterOpen,
+    loadStoreless: async () => (await import('./migrate.js')).migrateCmd,
+  },
 ];

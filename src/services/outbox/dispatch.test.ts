@@ -1,7 +1,5 @@
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TestSmtp } from '../../adapters/test/smtp.js';
-import { openStoreAt } from '../../store/open.js';
 import type { Store } from '../../store/store.js';
 import type { Ctx } from '../context.js';
 import { enqueueDigest, sendDigestNow } from '../calendar/digest.js';
@@ -50,9 +48,9 @@ const opts = (over: Partial<DispatcherOptions> = {}): DispatcherOptions => ({
   ...over,
 });
 
-/** Another process on the same database file, sharing the test's clock. */
+/** Another process on the same database, sharing the test's clock. */
 function otherProcess(): Ctx {
-  const store = openStoreAt(join(f.dir, 'afterview.db'));
+  const store = f.reopen();
   extra.push(store);
   return { ...f.ctx, store };
 }

@@ -1,4 +1,5 @@
 import type { ActionView } from '../../store/repos/actions.js';
+import type { Store } from '../../store/store.js';
 import { tempStore } from '../../store/test/temp-store.js';
 import { listActions } from '../actions/action-query.js';
 import { addApplication } from '../applications/applications.js';
@@ -14,6 +15,8 @@ export interface Fixture {
   at: (instant: string) => void;
   cleanup: () => Promise<void>;
   dir: string;
+  /** Another store on the same database, as a second process would open it. */
+  reopen: () => Store;
 }
 
 export async function fixture(settings: Record<string, string> = {}): Promise<Fixture> {
@@ -35,6 +38,7 @@ export async function fixture(settings: Record<string, string> = {}): Promise<Fi
     },
     cleanup: t.cleanup,
     dir: t.dir,
+    reopen: t.reopen,
   };
 }
 

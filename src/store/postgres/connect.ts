@@ -42,7 +42,7 @@ export function connectionError(url: URL, e: unknown): Error {
     case 'EAI_AGAIN':
     case 'ETIMEDOUT':
     case 'EHOSTUNREACH':
-      return invalidInput(`cannot reach the PostgreSQL server at ${where} (${String(code)})`);
+      return invalidInput(`cannot reach the PostgreSQL server at ${where} (${code})`);
     case '28P01':
     case '28000':
       return invalidInput(`PostgreSQL refused the login of ${user} at ${where}`);

@@ -1,6 +1,7 @@
 import { Store } from '../store.js';
 import { connectPostgres } from './connect.js';
-import { migratePostgres } from './migrate.js';
+import type { MigrationFile } from '../migrations.js';
+import { migratePostgres, plannedPostgresMigrations } from './migrate.js';
 
 /**
  * Opens the PostgreSQL database at `url` as a Store, migrated to this version (or refused, see
@@ -16,4 +17,14 @@ export async function openPostgresStore(url: string): Promise<Store> {
     throw e;
   }
   return new Store(db, () => db.destroy());
+}
+
+/** Migrates the database at `url`, or with `dryRun` only says what that would apply. */
+export async function migratePostgresAt(url: string, dryRun: boolean): Promise<MigrationFile[]> {
+  const { db } = await connectPostgres(url, 1);
+  try {
+    return dryRun ? await plannedPostgresMigrations(db) : await migratePostgres(db);
+  } finally {
+    await db.destroy();
+  }
 }

@@ -23,11 +23,19 @@ export function isoInstant(text: string): string {
   if (!text.endsWith('+00')) return new Date(text).toISOString();
   const dot = text.indexOf('.', 19);
   const end = text.length - 3;
-  const ms = dot === -1 ? '000' : text.slice(dot + 1, end).padEnd(3, '0').slice(0, 3);
+  const ms =
+    dot === -1
+      ? '000'
+      : text
+          .slice(dot + 1, end)
+          .padEnd(3, '0')
+          .slice(0, 3);
   return `${text.slice(0, 10)}T${text.slice(11, 19)}.${ms}Z`;
 }
 
-const PARSERS = new Map<number, (text: string) => unknown>([
+type Parse = (text: string) => unknown;
+
+const PARSERS = new Map<number, Parse>([
   [builtins.TIMESTAMPTZ, isoInstant],
   [builtins.DATE, (text) => text],
   [builtins.BOOL, (text) => (text === 't' ? 1 : 0)],
@@ -37,8 +45,10 @@ const PARSERS = new Map<number, (text: string) => unknown>([
   [builtins.NUMERIC, Number],
 ]);
 
+type GetTypeParser = pg.CustomTypesConfig['getTypeParser'];
+const pgDefault: (...args: Parameters<GetTypeParser>) => Parse = pg.types.getTypeParser;
+
 export const storeTypes: pg.CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: string) =>
-    PARSERS.get(oid) ??
-    pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
+  getTypeParser: ((...args: Parameters<GetTypeParser>) =>
+    PARSERS.get(args[0]) ?? pgDefault(...args)) as GetTypeParser,
 };

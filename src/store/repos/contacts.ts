@@ -155,11 +155,12 @@ export class ContactRepo {
     if (opts.companyId !== undefined) q = q.where('contacts.company_id', '=', opts.companyId);
     if (opts.employerKey !== undefined) q = q.where('contacts.employer_key', '=', opts.employerKey);
     if (opts.q !== undefined && opts.q !== '') {
+      // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
       const like = `%${opts.q.replace(/[\\%_]/gu, (m) => `\\${m}`)}%`;
       q = q.where((eb) =>
         eb.or(
           (['contacts.name', 'contacts.employer', 'contacts.title', 'contacts.email'] as const).map(
-            (col) => sql<boolean>`${sql.ref(col)} LIKE ${like} ESCAPE '\\'`,
+            (col) => sql<boolean>`lower(${sql.ref(col)}) LIKE lower(${like}) ESCAPE '\\'`,
           ),
         ),
       );

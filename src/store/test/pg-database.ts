@@ -86,13 +86,18 @@ async function acquire(): Promise<TestDb> {
 
 /**
  * An empty migrated database for one test, taken when the first query runs (a test that never
- * queries costs nothing); `drop` gives it back emptied.
+ * queries costs nothing); `drop` gives it back emptied; `reopen` is another connection pool on
+ * the same database, as a second process would have.
  */
-export function postgresTestDatabase(): { db: Kysely<DB>; drop: () => Promise<void> } {
-  let taken: TestDb | undefined;
+export function postgresTestDatabase(): {
+  db: Kysely<DB>;
+  drop: () => Promise<void>;
+  reopen: () => Kysely<DB>;
+} {
+  let taking: Promise<TestDb> | undefined;
+  const take = (): Promise<TestDb> => (taking ??= acquire());
   const db = storeKysely(async () => {
-    taken = await acquire();
-    const pool = taken.pool;
+    const { pool } = await take();
     // Kysely ends its pool on destroy; this one outlives the test.
     return { connect: () => pool.connect(), end: () => Promise.resolve() };
   });
@@ -100,11 +105,28 @@ export function postgresTestDatabase(): { db: Kysely<DB>; drop: () => Promise<vo
     db,
     drop: async () => {
       await db.destroy();
-      if (taken === undefined) return;
-      const { pool } = taken;
-      reset ??= resetSql(pool);
-      await pool.query(await reset);
+      if (taking === undefined) return;
+      const taken = await taking;
+      reset ??= resetSql(taken.pool);
+      await taken.pool.query(await reset);
       idle.push(taken);
+    },
+    reopen: () =>
+      storeKysely(async () => storePool(databaseUrl(inject('pgAdminUrl'), (await take()).name), 5)),
+  };
+}
+
+/** A new empty database (not from the template) for tests of opening and migrating. */
+export async function emptyPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const run = inject('pgTemplate').replace(/^afterview_template_/, '');
+  counter += 1;
+  const name = `afterview_test_${run}_${String(process.pid)}_e${String(counter)}`;
+  const client = await adminClient();
+  await client.query(`create database ${name}`);
+  return {
+    url: databaseUrl(inject('pgAdminUrl'), name),
+    drop: async () => {
+      await client.query(`drop database if exists ${name} with (force)`);
     },
   };
 }

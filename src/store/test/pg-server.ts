@@ -52,7 +52,9 @@ function binDir(): string {
   if (which.status === 0 && onPath !== '') return onPath.replace(/\/pg_ctl$/, '');
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
-  const found = versions.map((v) => join(root, v, 'bin')).find((d) => existsSync(join(d, 'pg_ctl')));
+  const found = versions
+    .map((v) => join(root, v, 'bin'))
+    .find((d) => existsSync(join(d, 'pg_ctl')));
   if (found === undefined) {
     throw new Error(
       'no PostgreSQL for the tests: set AFTERVIEW_TEST_PG, run one on 127.0.0.1:5432, or install postgresql (scripts/ensure-system-deps.sh)',

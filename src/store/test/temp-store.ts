@@ -19,6 +19,8 @@ export function tempStore(): {
   store: Store;
   file: string;
   dir: string;
+  /** Another store on the same database, as a second process would open it. */
+  reopen: () => Store;
   cleanup: () => Promise<void>;
 } {
   const dir = mkdtempSync(join(tmpdir(), 'afterview-test-'));
@@ -30,6 +32,10 @@ export function tempStore(): {
       store,
       file,
       dir,
+      reopen: () => {
+        const other = pgdb.reopen();
+        return new Store(other, () => other.destroy());
+      },
       cleanup: async () => {
         await store.close();
         rmSync(dir, { recursive: true, force: true });
@@ -41,6 +47,7 @@ export function tempStore(): {
     store,
     file,
     dir,
+    reopen: () => openStoreAt(file),
     cleanup: async () => {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
