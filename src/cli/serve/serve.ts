@@ -8,7 +8,7 @@ import { warmFeed } from '../../services/calendar/calendar.js';
 import { Dispatcher } from '../../services/outbox/dispatch.js';
 import { dailyBackup } from '../../services/backup/backup.js';
 import { recordRunningServer } from '../../services/running-server.js';
-import { deliveryEnv, resolveHome } from '../../services/open.js';
+import { databaseUrl, deliveryEnv, resolveHome } from '../../services/open.js';
 import { loadPolicy } from '../../services/settings/settings.js';
 import { loadOrCreateSecret } from '../../services/session/secret.js';
 import { localDateOf } from '../../domain/time.js';
@@ -66,9 +66,12 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
           process.stderr.write(`afterview serve: daily backup failed: ${String(e)}\n`);
         });
       };
-      daily();
-      backups = setInterval(daily, 60 * 60 * 1000);
-      backups.unref();
+      // On PostgreSQL the data is not in the data folder: backups are the server's (pg_dump).
+      if (databaseUrl(process.env) === undefined) {
+        daily();
+        backups = setInterval(daily, 60 * 60 * 1000);
+        backups.unref();
+      }
       // The port is fixed (1-65535, never 0), so the address listened on is appUrl.
       process.stdout.write(`Afterview is running at ${link}\n`);
       firstSteps(ctx).then(
