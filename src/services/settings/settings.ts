@@ -57,9 +57,23 @@ export async function loadAllSettings(store: Store, systemZone: string): Promise
   };
 }
 
-/** The user's time zone: what every presenter formats instants in. */
+/** The last zone read per open database, with the change generation it was read at. */
+const zones = new WeakMap<Store, { generation: string; systemZone: string; zone: string }>();
+
+/**
+ * The user's time zone: what every presenter formats instants in. Every API request asks, so it
+ * is read again only after the data changed (a settings read parses every policy field).
+ */
 export async function userZone(ctx: Ctx): Promise<string> {
-  return (await loadPolicy(ctx.store, ctx.systemZone)).timezone;
+  // Read before loading: a write in between leaves the memo at the older generation, so stale.
+  const generation = ctx.store.changeGeneration();
+  const hit = zones.get(ctx.store);
+  if (generation !== null && hit?.generation === generation && hit.systemZone === ctx.systemZone) {
+    return hit.zone;
+  }
+  const zone = (await loadPolicy(ctx.store, ctx.systemZone)).timezone;
+  if (generation !== null) zones.set(ctx.store, { generation, systemZone: ctx.systemZone, zone });
+  return zone;
 }
 
 export interface SettingView {
