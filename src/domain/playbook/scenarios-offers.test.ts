@@ -7,6 +7,7 @@ import {
   withStatus,
   type Scenario,
 } from './test/builders.js';
+import { FRAMES } from './test/frames.js';
 
 /** The `offer` rule's decisions (seed 000): accept in writing, decline graciously, withdraw elsewhere. */
 const OFFER_SCENARIOS: Scenario[] = [
@@ -70,7 +71,10 @@ const OFFER_SCENARIOS: Scenario[] = [
 ];
 
 describe('playbook scenarios: deciding on offers', () => {
-  it.each(OFFER_SCENARIOS.map((s) => [s.name, s] as const))('%s', (_name, s) => {
-    expect(scenarioProblems(s)).toEqual([]);
+  // Each row in three zones and before both DST changes of a year, in local time (frames.ts).
+  describe.each(FRAMES.map((f) => [f.name, f] as const))('%s', (_frame, frame) => {
+    it.each(OFFER_SCENARIOS.map((s) => [s.name, s] as const))('%s', (_name, s) => {
+      expect(scenarioProblems(s, frame)).toEqual([]);
+    });
   });
 });

@@ -17,6 +17,7 @@ import {
   withStatus,
   type Scenario,
 } from './test/builders.js';
+import { FRAMES } from './test/frames.js';
 import { plan } from './plan.js';
 
 /**
@@ -246,8 +247,11 @@ const OUTCOME_SCENARIOS: Scenario[] = [
 ];
 
 describe('playbook scenarios from the seeds: outcomes and the wider search', () => {
-  it.each(OUTCOME_SCENARIOS.map((s) => [s.name, s] as const))('%s', (_name, s) => {
-    expect(scenarioProblems(s)).toEqual([]);
+  // Each row in three zones and before both DST changes of a year, in local time (frames.ts).
+  describe.each(FRAMES.map((f) => [f.name, f] as const))('%s', (_frame, frame) => {
+    it.each(OUTCOME_SCENARIOS.map((s) => [s.name, s] as const))('%s', (_name, s) => {
+      expect(scenarioProblems(s, frame)).toEqual([]);
+    });
   });
 
   it('every action cites its seeds at the end of its advice and has a rule origin', () => {

@@ -13,6 +13,7 @@ import {
   scenarioProblems,
   type Scenario,
 } from './test/builders.js';
+import { FRAMES } from './test/frames.js';
 
 /**
  * Scenarios from the seed articles, as a table (the runner is `scenarioProblems` in builders.ts).
@@ -287,8 +288,11 @@ const AFTER_INTERVIEW: Scenario[] = [
 ];
 
 describe('playbook scenarios from the seeds', () => {
-  it.each(AFTER_INTERVIEW.map((s) => [s.name, s] as const))('%s', (_name, s) => {
-    expect(scenarioProblems(s)).toEqual([]);
+  // Each row in three zones and before both DST changes of a year, in local time (frames.ts).
+  describe.each(FRAMES.map((f) => [f.name, f] as const))('%s', (_frame, frame) => {
+    it.each(AFTER_INTERVIEW.map((s) => [s.name, s] as const))('%s', (_name, s) => {
+      expect(scenarioProblems(s, frame)).toEqual([]);
+    });
   });
 
   it('every action cites its seeds at the end of its advice and has a rule origin', () => {

@@ -16,6 +16,7 @@ import type {
   SeedId,
 } from '../../types.js';
 import { plan } from '../plan.js';
+import { FRAMES, frameInstant, inFrame, type Frame } from './frames.js';
 import type { ApplicationState, PlanState, Reconciliation } from '../types.js';
 
 export const TORONTO = 'America/Toronto';
@@ -255,8 +256,13 @@ export interface Scenario {
 }
 
 /** Plans a scenario and lists every way the plan differs from it (empty: it holds). */
-export function scenarioProblems(s: Scenario): string[] {
-  const actions = plan(withPendingFor(s), SCENARIO_NOW, somePolicy(s.settings));
+export function scenarioProblems(scenario: Scenario, frame: Frame = FRAMES[0]!): string[] {
+  const s = framed(scenario, frame);
+  const actions = plan(
+    withPendingFor(s),
+    frameInstant(SCENARIO_NOW, frame),
+    framedPolicy(s, frame),
+  );
   const problems: string[] = [];
   for (const e of s.expect) {
     const a = actions.find((x) => x.key === e.key);
@@ -312,5 +318,15 @@ export function adviceProblems(actions: readonly PlannedAction[]): string[] {
 }
 
 /** Plans every scenario of a table. */
-export const planAll = (table: readonly Scenario[]): PlannedAction[] =>
-  table.flatMap((s) => plan(withPendingFor(s), SCENARIO_NOW, somePolicy(s.settings)));
+export const planAll = (table: readonly Scenario[], frame: Frame = FRAMES[0]!): PlannedAction[] =>
+  table.flatMap((row) => {
+    const s = framed(row, frame);
+    return plan(withPendingFor(s), frameInstant(SCENARIO_NOW, frame), framedPolicy(s, frame));
+  });
+
+/** The scenario with its times in the frame (test/frames.ts); its regular expressions kept. */
+const framed = (s: Scenario, frame: Frame): Scenario => inFrame(s, frame);
+
+/** The user's zone is the frame's, unless the row sets its own (then moved with the rest). */
+const framedPolicy = (s: Scenario, frame: Frame): Policy =>
+  somePolicy({ timezone: frame.zone, ...s.settings });
