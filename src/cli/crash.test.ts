@@ -108,10 +108,10 @@ describe('crash harness: the server and CLI writers killed at random moments', (
       const port = await freePort();
       const server = start(['serve', '--no-auth', '--port', String(port)]);
       const running = new Set<ChildProcess>([server.child]);
-      const window = { stop: false };
+      const phase = { stop: false };
       // Writer 1: applications, one command after another.
       const apps = (async () => {
-        while (!window.stop) {
+        while (!phase.stop) {
           const w = start([
             'app',
             'add',
@@ -129,7 +129,7 @@ describe('crash harness: the server and CLI writers killed at random moments', (
       })();
       // Writer 2: sends the next draft over SMTP.
       const sends = (async () => {
-        while (!window.stop && toSend.length > 0) {
+        while (!phase.stop && toSend.length > 0) {
           const id = toSend[0] ?? 0;
           const w = start(['send', String(id), '--json']);
           running.add(w.child);
@@ -141,7 +141,7 @@ describe('crash harness: the server and CLI writers killed at random moments', (
         }
       })();
       await new Promise((r) => setTimeout(r, 1500 + Math.floor(Math.random() * 2500)));
-      window.stop = true;
+      phase.stop = true;
       for (const c of running) c.kill('SIGKILL');
       server.child.kill('SIGKILL');
       await Promise.all([apps, sends, server.done]);
