@@ -72,7 +72,7 @@ beforeAll(async () => {
 });
 afterAll(() => {
   for (const k of ['AFTERVIEW_HOME', 'AFTERVIEW_NOW', 'TZ']) {
-    if (env[k] === undefined) delete process.env[k];
+    if (env[k] === undefined) Reflect.deleteProperty(process.env, k);
     else process.env[k] = env[k];
   }
   rmSync(home, { recursive: true, force: true });
