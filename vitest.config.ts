@@ -39,8 +39,10 @@ export default defineConfig({
           ...shared,
           name: 'sqlite',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
-          // Tests of PostgreSQL itself (refusals, the migration lock) need the server.
-          exclude: ['src/store/postgres/**'],
+          // Tests of PostgreSQL itself (refusals, the migration lock) need the server; `.pg.test.ts`
+          // files run two writers at once in one process, which SQLite's synchronous driver
+          // cannot (its second writer blocks the thread the first needs to commit).
+          exclude: ['src/store/postgres/**', '**/*.pg.test.ts'],
           globalSetup: ['./scripts/test-setup.ts'],
         },
       },

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { serialiseWriters } from './dialect.js';
 import type { DB } from './schema.js';
 import { ActionRepo } from './repos/actions.js';
 import { ApplicationRepo } from './repos/applications.js';
@@ -77,10 +78,16 @@ export class Store {
     this.data = new DataRepo(db);
   }
 
-  /** Runs `fn` in one transaction: all of its writes land, or none do. */
+  /**
+   * Runs `fn` in one transaction: all of its writes land, or none do. Transactions of one
+   * database run one at a time on both databases (see `serialiseWriters`).
+   */
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.db.isTransaction) return fn(this);
-    return this.db.transaction().execute((trx) => fn(new Store(trx)));
+    return this.db.transaction().execute(async (trx) => {
+      await serialiseWriters(trx);
+      return fn(new Store(trx));
+    });
   }
 
   async close(): Promise<void> {

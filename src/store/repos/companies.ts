@@ -9,17 +9,27 @@ export class CompanyRepo {
   /** The company with this (normalised) name, created on first mention. */
   async findOrCreate(name: string, now: Instant): Promise<Company> {
     const normalizedName = normalizeCompanyName(name);
-    const found = await this.db
-      .selectFrom('companies')
-      .selectAll()
-      .where('normalized_name', '=', normalizedName)
-      .executeTakeFirst();
+    const byName = () =>
+      this.db
+        .selectFrom('companies')
+        .selectAll()
+        .where('normalized_name', '=', normalizedName)
+        .executeTakeFirst();
+    const found = await byName();
     if (found !== undefined) return toCompany(found);
+    // Another writer may create it between the read and the insert (PostgreSQL runs writers
+    // side by side): insert-or-nothing, and then theirs is the company.
     const row = await this.db
       .insertInto('companies')
       .values({ name: name.trim(), normalized_name: normalizedName, created_at: now })
+      .onConflict((oc) => oc.column('normalized_name').doNothing())
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
+    if (row === undefined) {
+      const theirs = await byName();
+      if (theirs === undefined) throw new Error(`company ${normalizedName} vanished`);
+      return toCompany(theirs);
+    }
     // People imported before you applied there are at this company from now on.
     await this.db
       .updateTable('contacts')
