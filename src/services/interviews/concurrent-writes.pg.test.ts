@@ -47,7 +47,7 @@ async function unplanned(store: Store): Promise<number> {
     },
     f.ctx.now(),
   );
-  const { id: _id, interviewers, ...rest } = iv;
+  const { interviewers, ...rest } = iv;
   await store.interviews.insert(
     { ...rest, applicationId: app, interviewerIds: interviewers.map((p) => p.contactId) },
     f.ctx.now(),

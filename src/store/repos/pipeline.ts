@@ -24,9 +24,10 @@ export class PipelineRepo {
 
   async rows(): Promise<PipelineRow[]> {
     // One pass: each application's events grouped (a response is anything the employer did: a
-    // reply, an interview, a decision), read from the covering index of migration 0009.
+    // reply, an interview, a decision), read from the covering index of migration 0009. One
+    // company per application: max() names it in a way PostgreSQL's GROUP BY accepts.
     const r = await sql<Raw>`
-      SELECT a.id, a.company_id, c.name AS company, a.role, a.status, a.source, a.applied_on,
+      SELECT a.id, a.company_id, max(c.name) AS company, a.role, a.status, a.source, a.applied_on,
         a.created_at, a.updated_at,
         max(e.at) AS last_event,
         min(CASE WHEN e.kind IN ('reply', 'interview_logged', 'interview_scheduled')
