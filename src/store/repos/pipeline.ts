@@ -26,6 +26,7 @@ export class PipelineRepo {
     // One pass: each application's events grouped (a response is anything the employer did: a
     // reply, an interview, a decision), read from the covering index of migration 0009. One
     // company per application: max() names it in a way PostgreSQL's GROUP BY accepts.
+    // `interviewed` is an integer on both (PostgreSQL's EXISTS is a boolean).
     const r = await sql<Raw>`
       SELECT a.id, a.company_id, max(c.name) AS company, a.role, a.status, a.source, a.applied_on,
         a.created_at, a.updated_at,
@@ -34,8 +35,8 @@ export class PipelineRepo {
             OR (e.kind = 'status'
               AND e.to_status IN ('interviewing', 'offer', 'accepted', 'declined', 'rejected'))
           THEN e.at END) AS first_response,
-        EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id
-          AND i.state != 'cancelled') AS interviewed
+        CASE WHEN EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id
+          AND i.state != 'cancelled') THEN 1 ELSE 0 END AS interviewed
       FROM applications a
       JOIN companies c ON c.id = a.company_id
       LEFT JOIN events e ON e.application_id = a.id
