@@ -15,6 +15,7 @@
  *     painted, median and p99 ≤ 100 ms at 10,000 applications
  *   - network (bench/network.mjs): LinkedIn import of 30,000 connections vs 2,000 companies
  *     ≤ 3 s, health --json ≤ 150 ms, insights data ≤ 50 ms at 10,000 applications
+ *   - data (bench/export.mjs): export and import ≤ 5 s each, backup ≤ 2 s while the API reads
  * `npm run bench` builds first, then runs this.
  */
 import { execFileSync } from 'node:child_process';
@@ -53,6 +54,7 @@ try {
   const compose = await import('./compose.mjs');
   console.log(`\n${compose.reportCompose(await compose.benchCompose())}`);
   console.log(`\n${await (await import('./network.mjs')).runNetworkBench(home)}`);
+  console.log(`\n${await (await import('./export.mjs')).runDataBench(home)}`);
 } finally {
   rmSync(home, { recursive: true, force: true });
 }
