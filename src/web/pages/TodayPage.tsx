@@ -3,44 +3,15 @@ import { AlarmClock, CalendarDays, CircleAlert } from 'lucide-react';
 import { Link } from 'react-router';
 import { api, query } from '../api/client.js';
 import { useApplications, useServerNow, useToday, useUpcoming } from '../api/queries.js';
-import type { ActionJson, WeekInterviewJson } from '../api/types.js';
+import type { WeekInterviewJson } from '../api/types.js';
 import { ActionItem } from '../components/ActionItem.js';
 import { SkillsToBuild } from '../components/SkillsToBuild.js';
 import { ErrorNote, Loading, useTitle } from '../components/Status.js';
 import { Welcome } from '../components/Welcome.js';
+import { DueList } from '../today/DueList.js';
 import { HealthPanel } from '../network/HealthPanel.js';
 import { formatDate, formatWhen, plural } from '../lib/format.js';
 import { splitDue, weekOf } from '../today/week.js';
-
-interface Group {
-  key: string;
-  applicationId: number | null;
-  title: string;
-  actions: ActionJson[];
-}
-
-/** Actions grouped by application, in the order their most urgent action is due. */
-function byApplication(actions: readonly ActionJson[]): Group[] {
-  const groups = new Map<string, Group>();
-  for (const a of actions) {
-    const key = a.application_id === null ? 'none' : String(a.application_id);
-    let g = groups.get(key);
-    if (g === undefined) {
-      g = {
-        key,
-        applicationId: a.application_id,
-        title:
-          a.company === null
-            ? 'Your search'
-            : `${a.company}${a.role === null ? '' : ` · ${a.role}`}`,
-        actions: [],
-      };
-      groups.set(key, g);
-    }
-    g.actions.push(a);
-  }
-  return [...groups.values()];
-}
 
 /** This week's interviews (Monday to Sunday), for the summary. */
 function useWeek(now: string | undefined) {
@@ -159,22 +130,7 @@ export default function TodayPage() {
               <p className="lede">
                 {plural(today.data.length, 'thing')} to do, due today or overdue.
               </p>
-              {byApplication(today.data).map((g) => (
-                <section key={g.key} className="card group" aria-labelledby={`group-${g.key}`}>
-                  <h2 id={`group-${g.key}`}>
-                    {g.applicationId === null ? (
-                      g.title
-                    ) : (
-                      <Link to={`/applications/${String(g.applicationId)}`}>{g.title}</Link>
-                    )}
-                  </h2>
-                  <ul className="actions">
-                    {g.actions.map((a) => (
-                      <ActionItem key={a.id} action={a} now={now} compact />
-                    ))}
-                  </ul>
-                </section>
-              ))}
+              <DueList actions={today.data} now={now} />
             </>
           )}
           <HealthPanel />
