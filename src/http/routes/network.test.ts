@@ -61,3 +61,19 @@ describe('contacts and the LinkedIn import over HTTP', () => {
     expect((await api.get('/api/contacts')).body).toMatchObject({ total: 0 });
   });
 });
+
+describe('GET /api/health/pipeline', () => {
+  it('lists at most `limit` stale applications, most stale first, and counts them all', async () => {
+    api.f.at('2026-01-05T15:00:00.000Z');
+    for (const company of ['Acme', 'Globex', 'Initech']) await addApp(api, company, 'Engineer');
+    api.f.at('2026-03-02T15:00:00.000Z');
+    const all = await api.get('/api/health/pipeline');
+    expect(all.status).toBe(200);
+    expect(all.body.stale_count).toBe(3);
+    expect(all.body.stale).toHaveLength(3);
+    const two = await api.get('/api/health/pipeline?limit=2');
+    expect(two.body).toMatchObject({ stale_count: 3, active: 3 });
+    expect(two.body.stale).toEqual((all.body.stale as unknown[]).slice(0, 2));
+    expect((await api.get('/api/health/pipeline?limit=0')).status).toBe(400);
+  });
+});

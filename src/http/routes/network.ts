@@ -28,6 +28,7 @@ import {
   contactAddInput,
   contactEditInput,
   contactListInput,
+  healthInput,
   insightsInput,
   linkedinImportInput,
   matchDecisionInput,
@@ -141,9 +142,11 @@ export function networkRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       tag: 'network',
       summary:
         'Pipeline health: active vs goal, this week, one-basket share, stale, response times',
+      query: healthInput,
       response: healthJson,
       cache: 'clock',
-      handler: async () => presentHealth(await pipelineHealth(ctx), await zone()),
+      handler: async ({ query }) =>
+        presentHealth(await pipelineHealth(ctx), await zone(), query.limit),
     }),
     route({
       method: 'get',

@@ -6,9 +6,14 @@ import type { healthJson } from './present-network.js';
 /**
  * The JSON of pipeline health, apart from the other network presenters: `afterview health` loads
  * this alone, and no zod schema (the JSON's shape is `healthJson`'s type, checked at compile time)
- * has to be built on its way.
+ * has to be built on its way. `limit` lists that many stale applications (the panel on Today
+ * shows five: the full list is hundreds of kilobytes on a large search).
  */
-export const presentHealth = (h: Health, zone: string): z.infer<typeof healthJson> => ({
+export const presentHealth = (
+  h: Health,
+  zone: string,
+  limit?: number,
+): z.infer<typeof healthJson> => ({
   active: h.active,
   pipeline_goal: h.pipelineGoal,
   applied_this_week: h.appliedThisWeek,
@@ -23,7 +28,7 @@ export const presentHealth = (h: Health, zone: string): z.infer<typeof healthJso
           active: h.largestShare.active,
           share: h.largestShare.share,
         },
-  stale: h.stale.map((s) => ({
+  stale: (limit === undefined ? h.stale : h.stale.slice(0, limit)).map((s) => ({
     application_id: s.applicationId,
     company: s.company,
     role: s.role,
@@ -31,6 +36,7 @@ export const presentHealth = (h: Health, zone: string): z.infer<typeof healthJso
     last_activity: at(s.lastActivity, zone) ?? s.lastActivity,
     days: s.days,
   })),
+  stale_count: h.stale.length,
   last_applied_on: h.lastAppliedOn,
   days_since_last_application: h.daysSinceLastApplication,
   response_days: {

@@ -117,6 +117,10 @@ export const healthJson = z.object({
       days: z.number().int(),
     }),
   ),
+  stale_count: z
+    .number()
+    .int()
+    .describe('every stale application; `stale` lists the most stale first, at most `limit`'),
   last_applied_on: z.string().nullable(),
   days_since_last_application: z.number().int().nullable(),
   response_days: z.object({

@@ -74,7 +74,7 @@ export function HealthPanel() {
                 </span>
               </li>
             ))}
-            {h.stale.length > 5 && <li className="muted">and {h.stale.length - 5} more</li>}
+            {h.stale_count > 5 && <li className="muted">and {h.stale_count - 5} more</li>}
           </ul>
         </>
       )}

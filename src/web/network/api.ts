@@ -84,7 +84,8 @@ export const useDecideMatch = (appId: number) =>
 export const useHealth = () =>
   useQuery({
     queryKey: ['pipeline-health'],
-    queryFn: () => api.get<HealthJson>('/api/health/pipeline'),
+    // The panel shows five stale applications and the count of the rest.
+    queryFn: () => api.get<HealthJson>('/api/health/pipeline?limit=5'),
   });
 
 export const useInsights = (f: InsightsFilter) =>
