@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestSmtp } from '../adapters/test/smtp.js';
-import { BIN, CliHome } from './test/run-cli.js';
+import { BIN, CliHome, freePort } from './test/run-cli.js';
 
 /**
  * The crash harness (issue 15): the server and CLI writers work on one database and are killed
@@ -32,18 +31,6 @@ interface MessageJson {
   held: boolean;
   message_id: string | null;
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => {
-        resolve(typeof address === 'object' && address !== null ? address.port : 0);
-      });
-    });
-  });
 
 /** A child that can be killed at any moment; resolves with its exit code and output. */
 function start(args: string[]): {

@@ -1,9 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, CliHome } from '../test/run-cli.js';
+import { BIN, CliHome, freePort } from '../test/run-cli.js';
 
 /**
  * `afterview serve` closed to other users of the computer (issue 15), through the built command
@@ -24,19 +23,6 @@ afterEach(async () => {
   child = undefined;
   home.cleanup();
 });
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a !== null ? a.port : 0;
-      s.close(() => {
-        resolve(port);
-      });
-    });
-  });
 
 interface Running {
   base: string;

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, CliHome } from '../test/run-cli.js';
+import { BIN, CliHome, freePort } from '../test/run-cli.js';
 
 let home: CliHome;
 beforeEach(() => {
@@ -10,19 +9,6 @@ beforeEach(() => {
 afterEach(() => {
   home.cleanup();
 });
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      s.close(() => {
-        resolve(port);
-      });
-    });
-  });
 
 /**
  * Runs `afterview serve` until its output (stdout and stderr together) satisfies `done`, then

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,20 @@ export interface CliResult {
   stdout: string;
   stderr: string;
 }
+
+/** A port free on 127.0.0.1 right now, for a `serve` the test starts. */
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      s.close(() => {
+        resolve(port);
+      });
+    });
+  });
 
 /** A throwaway data folder and a way to run `afterview` in it at a fixed time. */
 export class CliHome {
