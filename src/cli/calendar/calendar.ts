@@ -1,4 +1,5 @@
 import { invalidInput } from '../../domain/errors.js';
+import { parseAppUrl } from '../../domain/settings/profile.js';
 import {
   DEFAULT_APP_URL,
   exportCalendar,
@@ -17,13 +18,11 @@ import { resolveHome } from '../../services/open.js';
 
 /** Reminders (PRODUCT.md §10): `calendar export`, `calendar token`, `digest`. */
 
-/** `--base URL`: the address the server is reached by (default http://127.0.0.1:4747). */
-function baseOf(v: unknown): string {
-  const base = typeof v === 'string' ? v.trim() : DEFAULT_APP_URL;
-  if (!/^https?:\/\/[^\s/?#]+\/?$/i.test(base)) {
-    throw invalidInput(`--base must be like http://127.0.0.1:4747, got "${base}"`, 'base');
-  }
-  return base.replace(/\/+$/, '');
+/** `--base URL`: the address the server is reached by, checked as the `app.url` setting is. */
+function baseOf(v: string): string {
+  const base = parseAppUrl(v, 'base');
+  if (base === '') throw invalidInput('base needs an address, e.g. http://127.0.0.1:4747', 'base');
+  return base;
 }
 
 /**

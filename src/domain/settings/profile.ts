@@ -27,6 +27,15 @@ export interface Profile {
 /** A base address: scheme, host, optional port and path; no query, no fragment. */
 const APP_URL_RE = /^https?:\/\/[^\s/?#@]+(?:\/[^\s?#]*)?$/i;
 
+/** An address Afterview is reached by, without a trailing slash; '' stays '' (none given). */
+export function parseAppUrl(raw: string, key: string): string {
+  const v = raw.trim().replace(/\/+$/, '');
+  if (v !== '' && !APP_URL_RE.test(v)) {
+    throw invalidInput(`${key} must be like https://afterview.example.org, got "${v}"`, key);
+  }
+  return v;
+}
+
 export const defaultProfile = (): Profile => ({
   name: '',
   email: '',
@@ -80,13 +89,7 @@ export const PROFILE_KEYS = {
   'app.url': spec({
     field: 'appUrl',
     help: 'the address calendar apps and digest links use to reach Afterview, e.g. https://afterview.example.org (default: the running server)',
-    parse: (raw, key) => {
-      const v = raw.trim().replace(/\/+$/, '');
-      if (v !== '' && !APP_URL_RE.test(v)) {
-        throw invalidInput(`${key} must be like https://afterview.example.org, got "${v}"`, key);
-      }
-      return v;
-    },
+    parse: parseAppUrl,
     format: str,
   }),
   'spelling.words': spec({
