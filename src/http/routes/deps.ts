@@ -1,5 +1,6 @@
 import type { Ctx } from '../../services/context.js';
 import type { DeliveryEnv } from '../../services/outbox/delivery.js';
+import type { QueueHealth } from '../../services/outbox/delivery-queue.js';
 
 /** What route modules get from the app: the services' context and delivery settings. */
 export interface RouteDeps {
@@ -8,4 +9,6 @@ export interface RouteDeps {
   zone: () => Promise<string>;
   /** Where `.eml`/PDF files go and the SMTP password from the environment. */
   delivery: DeliveryEnv;
+  /** The delivery queue's state for `GET /api/health`; absent when nothing delivers (tests). */
+  queueHealth?: () => Promise<QueueHealth>;
 }
