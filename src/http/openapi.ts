@@ -68,6 +68,18 @@ export function openApiDocument(routes: readonly ApiRoute[], version: string): J
             },
           },
         },
+        ...(r.unavailable === undefined
+          ? {}
+          : {
+              '503': {
+                description: r.unavailable,
+                content: {
+                  'application/json': {
+                    schema: r.response === undefined ? {} : jsonSchema(r.response, 'output'),
+                  },
+                },
+              },
+            }),
         '4XX': {
           description: 'Invalid input, unknown id, conflict, or a refused host/origin',
           content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },

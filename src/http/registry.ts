@@ -25,7 +25,8 @@ type Out<S extends Schema> = S extends InputSchema ? Input<S> : undefined;
 export class Reply {
   constructor(
     readonly json: unknown,
-    readonly status: 200 | 201,
+    /** 503: the route's answer, but a dependency is down (`GET /api/health`). */
+    readonly status: 200 | 201 | 503,
   ) {}
 }
 
@@ -51,6 +52,8 @@ export interface RouteSpec<P extends Schema, Q extends Schema, B extends Schema>
   body?: B;
   /** The success status (default 200). */
   status?: 200 | 201;
+  /** When the route may answer 503 with its response schema: the cause, for the docs. */
+  unavailable?: string;
   /** The JSON of a success (documentation: /api/openapi.json). */
   response?: z.ZodType;
   /**

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { serialiseWriters } from './dialect.js';
+import { isPostgres, serialiseWriters } from './dialect.js';
 import type { DB } from './schema.js';
 import { ActionRepo } from './repos/actions.js';
 import { ApplicationRepo } from './repos/applications.js';
@@ -47,6 +47,8 @@ export class Store {
   readonly skills: SkillRepo;
   /** Whole tables, for export and import. */
   readonly data: DataRepo;
+  /** Which database this is, for `GET /api/health` and the refusals of SQLite-only commands. */
+  readonly dialect: 'sqlite' | 'postgresql';
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -76,6 +78,7 @@ export class Store {
     this.pipeline = new PipelineRepo(db);
     this.skills = new SkillRepo(db);
     this.data = new DataRepo(db);
+    this.dialect = isPostgres(db) ? 'postgresql' : 'sqlite';
   }
 
   /**
