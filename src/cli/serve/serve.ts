@@ -80,7 +80,9 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
         },
         () => undefined,
       );
-      dispatcher.start();
+      dispatcher.start().catch((e: unknown) => {
+        process.stderr.write(`afterview serve: delivery not started: ${String(e)}\n`);
+      });
       warmFeed(ctx, appUrl).catch((e: unknown) => {
         process.stderr.write(`afterview serve: calendar feed not prepared: ${String(e)}\n`);
       });

@@ -276,14 +276,66 @@ describe('scheduled messages', () => {
     f.at(MON_0759);
     inert.pending.length = 0;
     const d = new Dispatcher(f.ctx, opts());
-    d.start();
+    await d.start();
     await d.stop();
     expect(inert.pending).toEqual([]);
     const e = new Dispatcher(f.ctx, opts());
-    e.start();
+    await e.start();
     await new Promise((r) => setTimeout(r, 200));
     expect(inert.pending).toEqual([60_000]);
     await e.stop();
     expect(inert.pending).toEqual([]);
+  });
+
+  it('wakes earlier when nudged for a time before its next wake, never later', async () => {
+    f.at('2026-03-09T11:30:00.000Z');
+    inert.pending.length = 0;
+    const d = new Dispatcher(f.ctx, opts());
+    await d.start();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(inert.pending).toEqual([60_000]);
+    await d.nudge(1, '2026-03-09T11:30:05.000Z');
+    expect(inert.pending).toEqual([5000]);
+    await d.nudge(1, '2026-03-09T11:30:30.000Z');
+    expect(inert.pending).toEqual([5000]);
+    await d.stop();
+  });
+
+  it('reports what is due, waiting and held, and when it last looked', async () => {
+    const { byKind } = await loggedInterview(f.ctx);
+    await f.ctx.store.settings.put({ digestEnabled: false });
+    const draft = await draftForAction(f.ctx, byKind('thank_you').id);
+    smtp.queue = ['tempfail'];
+    await expect(
+      sendMessage(
+        f.ctx,
+        draft.message.id,
+        {},
+        {
+          owner: 'test-host:2',
+          isOwnerAlive: () => true,
+          sleep: () => Promise.reject(new Error('killed while waiting')),
+          timeoutMs: 5000,
+        },
+      ),
+    ).rejects.toThrow('killed while waiting');
+    const d = new Dispatcher(f.ctx, opts({ timeoutMs: 500 }));
+    expect(await d.health()).toEqual({
+      kind: 'in-process',
+      ok: false,
+      due: 0,
+      waiting: 1,
+      held: 0,
+      lastRunAt: null,
+    });
+    const waiting = await mustGetMessage(f.ctx.store, draft.message.id);
+    f.at(new Date(Date.parse(waiting.nextAttemptAt!) + 120_000).toISOString());
+    smtp.queue = ['hang'];
+    expect(await d.health()).toMatchObject({ due: 1, waiting: 0, held: 0 });
+    await d.start();
+    await d.stop();
+    const h = await d.health();
+    expect(h).toMatchObject({ ok: false, due: 0, waiting: 0, held: 1 });
+    expect(h.lastRunAt).toBe(f.ctx.now());
   });
 });

@@ -1,21 +1,21 @@
 import { SmtpSessions } from '../../adapters/mail.js';
-import { DIGEST_KEY_PREFIX, nextDigestAt } from '../../domain/digest.js';
+import { nextDigestAt } from '../../domain/digest.js';
 import { localDateOf } from '../../domain/time.js';
 import type { Instant } from '../../domain/types.js';
-import type { DueMessage } from '../../store/repos/outbox-keys.js';
 import type { Ctx } from '../context.js';
-import { enqueueDigest, type DigestSkip, type Enqueued } from '../calendar/digest.js';
-import { publicAppUrl } from '../calendar/calendar.js';
-import { deliverScheduled, type DispatchOutcome, type DispatchSendDeps } from './dispatch-send.js';
+import type { DigestSkip, Enqueued } from '../calendar/digest.js';
+import type { DeliveryQueue, QueueHealth } from './delivery-queue.js';
+import type { DispatchOutcome, DispatchSendDeps } from './dispatch-send.js';
+import { DigestStep, dueAt, outboxCounts, sayHeld, sendDue, type DueOptions } from './due.js';
 import { later } from './outbox-attempt.js';
-import { move, recoverSending, type RecoveryDeps } from './outbox-records.js';
-import { loadAllSettings, loadPolicy } from '../settings/settings.js';
+import { recoverSending, type RecoveryDeps } from './outbox-records.js';
+import { loadPolicy } from '../settings/settings.js';
 
 /**
- * The dispatcher inside `afterview serve`: wakes when a scheduled message falls due (a retry
- * after a transport error, a send whose process died while waiting) and at the daily digest
- * time, and sends through the outbox. It keeps no state of its own: everything it decides is
- * read from the database, so a restart (or a second server on the same file) picks up exactly
+ * The dispatcher inside `afterview serve` on SQLite: wakes when a scheduled message falls due (a
+ * retry after a transport error, a send whose process died while waiting) and at the daily
+ * digest time, and sends through the outbox. It keeps no state of its own: everything it decides
+ * is read from the database, so a restart (or a second server on the same file) picks up exactly
  * where it left off, and the outbox's claims keep every message to one delivery.
  */
 
@@ -31,20 +31,12 @@ const realTimers: Timers = {
   },
 };
 
-export interface DispatcherOptions extends DispatchSendDeps, RecoveryDeps {
+export interface DispatcherOptions extends DispatchSendDeps, RecoveryDeps, DueOptions {
   /** The web app's address, for the links in the digest. */
   appUrl: string;
   /** The longest sleep (default 60 s): a changed setting or clock is noticed by then. */
   maxSleepMs?: number;
-  /**
-   * A message `afterview send` left scheduled is the dispatcher's only this long after its next
-   * attempt was due (default 2 min): until then the `send` process may still be waiting to retry
-   * it itself. (It could not send it twice anyway; this only spares it a "someone else" error.)
-   */
-  graceMs?: number;
   timers?: Timers;
-  /** One line per thing worth telling the person running the server. */
-  log?: (line: string) => void;
 }
 
 export interface TickReport {
@@ -58,33 +50,62 @@ export interface TickReport {
   wakeAt: Instant;
 }
 
-export class Dispatcher {
+export class Dispatcher implements DeliveryQueue {
+  readonly kind = 'in-process';
   private timer: unknown = null;
+  /** When the timer fires (ms since the epoch, on the context's clock). */
+  private wakeAt = Infinity;
+  /** The earliest nudge that came while a tick ran: the tick's sleep ends by then. */
+  private nudged = Infinity;
   private running: Promise<unknown> = Promise.resolve();
+  private started = false;
   private stopped = false;
   private recovered = false;
-  private lastSkip: DigestSkip | null = null;
+  private lastRunAt: Instant | null = null;
+  private readonly digestStep: DigestStep;
 
   constructor(
     private readonly ctx: Ctx,
     private readonly opts: DispatcherOptions,
-  ) {}
+  ) {
+    this.digestStep = new DigestStep(ctx, opts);
+  }
 
   /** Runs the first tick now, then keeps waking until `stop()`. */
-  start(): void {
+  start(): Promise<void> {
+    this.started = true;
     this.stopped = false;
     this.run();
+    return Promise.resolve();
   }
 
   /** Stops waking and waits for a tick in progress, so the database can close after it. */
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer !== null) (this.opts.timers ?? realTimers).clear(this.timer);
-    this.timer = null;
+    this.clearTimer();
     await this.running;
   }
 
+  /** Wakes earlier than planned when `at` comes first (after the tick in progress, if one is). */
+  nudge(_id: number, at: Instant): Promise<void> {
+    const when = Date.parse(at);
+    if (!this.started || this.stopped) return Promise.resolve();
+    if (this.timer === null) this.nudged = Math.min(this.nudged, when);
+    else if (when < this.wakeAt) this.sleep(when - Date.parse(this.ctx.now()), 0);
+    return Promise.resolve();
+  }
+
+  async health(): Promise<QueueHealth> {
+    return {
+      kind: this.kind,
+      ok: this.started && !this.stopped,
+      ...(await outboxCounts(this.ctx, this.opts)),
+      lastRunAt: this.lastRunAt,
+    };
+  }
+
   private run(): void {
+    this.clearTimer();
     const tick = this.tick().then(
       (r) => Date.parse(r.wakeAt) - Date.parse(this.ctx.now()),
       (e: unknown) => {
@@ -93,14 +114,29 @@ export class Dispatcher {
       },
     );
     this.running = tick.then((ms) => {
+      this.lastRunAt = this.ctx.now();
       if (this.stopped) return;
-      this.timer = (this.opts.timers ?? realTimers).set(
-        () => {
-          this.run();
-        },
-        Math.max(1000, ms),
-      );
+      const nudged = this.nudged - Date.parse(this.ctx.now());
+      this.nudged = Infinity;
+      // A nudge may wake it sooner than the floor that keeps a busy loop from spinning.
+      if (nudged < ms) this.sleep(nudged, 0);
+      else this.sleep(ms, 1000);
     });
+  }
+
+  private sleep(ms: number, floor: number): void {
+    this.clearTimer();
+    const wait = Math.max(floor, ms);
+    this.wakeAt = Date.parse(this.ctx.now()) + wait;
+    this.timer = (this.opts.timers ?? realTimers).set(() => {
+      this.run();
+    }, wait);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) (this.opts.timers ?? realTimers).clear(this.timer);
+    this.timer = null;
+    this.wakeAt = Infinity;
   }
 
   private say(line: string): void {
@@ -112,89 +148,30 @@ export class Dispatcher {
     const ctx = this.ctx;
     const held = this.recovered ? [] : await recoverSending(ctx, this.opts);
     this.recovered = true;
-    for (const id of held) {
-      this.say(
-        `message #${String(id)} was being sent when Afterview stopped: held in the outbox until you check whether it arrived`,
-      );
-    }
-    const digest = await this.digest();
+    sayHeld(held, this.opts);
+    const digest = await this.digestStep.run();
     const policy = await loadPolicy(ctx.store, ctx.systemZone);
     const now = ctx.now();
-    const grace = this.opts.graceMs ?? 120_000;
-    const dueAt = (m: DueMessage): Instant =>
-      m.key === null ? later(m.nextAttemptAt, grace) : m.nextAttemptAt;
     const today = localDateOf(now, policy.timezone);
     const expired: number[] = [];
     const outcomes: TickReport['outcomes'] = [];
     const sessions = new SmtpSessions();
     try {
       for (const m of await ctx.store.outboxKeys.scheduled()) {
-        if (dueAt(m) > now) continue;
-        if (
-          m.key?.startsWith(DIGEST_KEY_PREFIX) === true &&
-          m.key.slice(DIGEST_KEY_PREFIX.length) < today
-        ) {
-          await ctx.store.transaction((tx) =>
-            move(
-              tx,
-              { id: m.id, state: 'scheduled' },
-              'draft',
-              { nextAttemptAt: null },
-              `expired: not sent on its day; today's digest replaces it`,
-              now,
-            ),
-          );
-          expired.push(m.id);
-          continue;
-        }
-        const outcome = await deliverScheduled(ctx, m.id, { ...this.opts, smtpSessions: sessions });
-        outcomes.push({ id: m.id, outcome });
-        if (outcome !== 'skipped') this.say(`message #${String(m.id)} (${m.kind}): ${outcome}`);
+        if (dueAt(m, this.opts) > now) continue;
+        const outcome = await sendDue(ctx, m, today, { ...this.opts, smtpSessions: sessions });
+        if (outcome === 'expired') expired.push(m.id);
+        else outcomes.push({ id: m.id, outcome });
       }
     } finally {
       sessions.close();
     }
     const after = ctx.now();
-    const waiting = (await ctx.store.outboxKeys.scheduled()).map(dueAt);
+    const waiting = (await ctx.store.outboxKeys.scheduled()).map((m) => dueAt(m, this.opts));
     const candidates = [later(after, this.opts.maxSleepMs ?? 60_000), ...waiting];
     const digestAt = nextDigestAt(after, policy);
     if (digestAt !== null) candidates.push(digestAt);
     const wakeAt = candidates.reduce((a, b) => (a <= b ? a : b));
     return { held, digest, expired, outcomes, wakeAt };
-  }
-
-  private async mailStarted(): Promise<boolean> {
-    const s = await loadAllSettings(this.ctx.store, this.ctx.systemZone);
-    return s.profile.email !== '' || s.policy.digestTo !== '' || s.transport.smtpHost !== '';
-  }
-
-  private async digest(): Promise<TickReport['digest']> {
-    try {
-      const r = await enqueueDigest(
-        this.ctx,
-        await publicAppUrl(this.ctx, this.opts.appUrl),
-        this.opts,
-      );
-      if (typeof r === 'string') {
-        // Someone who never set up mail never asked for a digest: say nothing until they start
-        // to (an address or a server), then say what is still missing, once.
-        const quiet = r === 'not_due' || !(await this.mailStarted());
-        if (!quiet && r !== this.lastSkip) {
-          this.say(
-            r === 'no_smtp'
-              ? 'daily digest: not sent, no SMTP server is set (the smtp.host setting)'
-              : 'daily digest: not sent, no address (the email setting)',
-          );
-        }
-        this.lastSkip = r;
-      } else {
-        this.lastSkip = null;
-        if (r.created) this.say(`daily digest of ${r.date}: queued as message #${String(r.id)}`);
-      }
-      return r;
-    } catch (e) {
-      this.say(`daily digest: ${e instanceof Error ? e.message : String(e)}`);
-      return 'error';
-    }
   }
 }

@@ -52,24 +52,35 @@ export class OutboxKeyRepo {
   }
 
   /**
-   * Every scheduled SMTP message with when its next attempt is due, oldest first. Few at any
-   * time (a message is scheduled only between its approval and its delivery, or between retries).
+   * Every scheduled SMTP message with when its next attempt is due, oldest first (`only`: that
+   * one message, if it is one). Few at any time (a message is scheduled only between its
+   * approval and its delivery, or between retries).
    */
-  async scheduled(): Promise<DueMessage[]> {
-    const rows = await this.db
+  async scheduled(only?: number): Promise<DueMessage[]> {
+    let q = this.db
       .selectFrom('messages as m')
       .leftJoin('outbox_keys as k', 'k.message_id', 'm.id')
       .select(['m.id', 'm.kind', 'm.next_attempt_at', 'k.key'])
       .where('m.state', '=', 'scheduled')
       .where('m.via', '=', 'smtp')
-      .where('m.next_attempt_at', 'is not', null)
-      .orderBy('m.next_attempt_at')
-      .orderBy('m.id')
-      .execute();
+      .where('m.next_attempt_at', 'is not', null);
+    if (only !== undefined) q = q.where('m.id', '=', only);
+    const rows = await q.orderBy('m.next_attempt_at').orderBy('m.id').execute();
     return rows.flatMap((r) =>
       r.next_attempt_at === null
         ? []
         : [{ id: r.id, kind: r.kind as MessageKind, nextAttemptAt: r.next_attempt_at, key: r.key }],
     );
+  }
+
+  /** Messages in `sending` held for the user (the outcome of their last attempt is unknown). */
+  async heldCount(): Promise<number> {
+    const row = await this.db
+      .selectFrom('messages')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('state', '=', 'sending')
+      .where('held_at', 'is not', null)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 }
