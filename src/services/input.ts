@@ -241,6 +241,29 @@ export function parseInput<S extends z.ZodType>(
   return r.data;
 }
 
+/**
+ * Zone-dependent schemas already resolved, per builder and zone. Building a zod schema costs
+ * far more than parsing with it (and each new one compiles its own parser), so the server must
+ * not build one per request; a builder is a pure function of the zone, and a user has one zone
+ * at a time, so a handful of entries per builder is all there ever is.
+ */
+const resolved = new WeakMap<(zone: string) => z.ZodType, Map<string, z.ZodType>>();
+const ZONES_KEPT = 4;
+
 /** The schema itself, resolving a zone-dependent one in `zone`. */
-export const resolveSchema = (s: InputSchema, zone: string): z.ZodType =>
-  typeof s === 'function' ? s(zone) : s;
+export function resolveSchema(s: InputSchema, zone: string): z.ZodType {
+  if (typeof s !== 'function') return s;
+  let byZone = resolved.get(s);
+  if (byZone === undefined) {
+    byZone = new Map();
+    resolved.set(s, byZone);
+  }
+  let schema = byZone.get(zone);
+  if (schema === undefined) {
+    schema = s(zone);
+    // The zone setting changed a few times: forget the oldest rather than grow.
+    if (byZone.size >= ZONES_KEPT) byZone.delete(byZone.keys().next().value ?? '');
+    byZone.set(zone, schema);
+  }
+  return schema;
+}
