@@ -1,8 +1,10 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Ctx } from '../services/context.js';
+import { serverLog, type Log } from '../services/server-log.js';
 import type { DeliveryEnv } from '../services/outbox/delivery.js';
 import { userZone } from '../services/settings/settings.js';
+import { accessLog } from './access-log.js';
 import { errorResponse, onError } from './errors.js';
 import type { SessionAuth } from './auth.js';
 import { localGuard } from './guard.js';
@@ -34,6 +36,8 @@ export interface AppOptions {
   delivery?: DeliveryEnv;
   /** The built web UI (default: dist/web/ of this package). */
   webRoot?: string;
+  /** The server's log: failures of requests, and one line per request at `debug`. */
+  log?: Log;
 }
 
 /** Request bodies above this are refused (413) before they are read into memory. */
@@ -48,6 +52,8 @@ const MAX_IMPORT_BODY = 14 * 1024 * 1024;
  */
 export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOptions): Hono {
   const app = new Hono();
+  const log = opts.log ?? serverLog(process.env);
+  if (opts.log?.enabled('debug') === true) app.use('*', accessLog(opts.log));
   app.use('*', securityHeaders);
   app.use('*', localGuard(allowedHosts));
   if (opts.auth !== 'off') app.use('*', opts.auth.middleware);
@@ -71,7 +77,7 @@ export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOp
         ? importLimit(c, next)
         : limit(c, next);
   app.use('/api/*', limitBodies);
-  app.onError(onError);
+  app.onError((e, c) => onError(e, c, log));
   app.notFound((c) => errorResponse(c, 404, 'not_found', 'no such route'));
 
   const deps: RouteDeps = {

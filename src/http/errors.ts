@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isAfterviewError, type ErrorCode, type Remedy } from '../domain/errors.js';
+import { loggedPath, type Log } from '../services/server-log.js';
 
 /**
  * The one place HTTP errors are shaped: `{ error: { code, message, field } }`. Domain codes map
@@ -66,10 +67,14 @@ export function errorResponse(
 }
 
 /** Hono's `onError`: domain errors become 4xx; anything else is a bug, logged, and a bare 500. */
-export function onError(e: Error, c: Context): Response {
+export function onError(e: Error, c: Context, log: Log): Response {
   if (isAfterviewError(e)) {
     return errorResponse(c, STATUS[e.code], e.code, e.message, e.field ?? null, e.remedy);
   }
-  process.stderr.write(`afterview serve: ${c.req.method} ${c.req.path}: ${e.stack ?? e.message}\n`);
+  log.error(
+    'http.error',
+    { method: c.req.method, path: loggedPath(c.req.url) },
+    e.stack ?? e.message,
+  );
   return errorResponse(c, 500, 'internal', 'unexpected failure; see the server log');
 }

@@ -48,7 +48,11 @@ describe('afterview serve in a new home', () => {
   it('shows what to do first and says nothing about a digest nobody set up', async () => {
     // Monday 17:00: the day's digest (08:00) is due, so the dispatcher looks at it at once.
     const first = await serveUntil((o) => o.includes('Then: set your name'), 2000);
-    const lines = first.trim().split('\n');
+    // stderr carries the log, as JSON lines; the lines a person reads are the others (stdout).
+    const all = first.trim().split('\n');
+    const events = all.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as object);
+    expect(events).toContainEqual(expect.objectContaining({ event: 'serve.start', auth: true }));
+    const lines = all.filter((l) => !l.startsWith('{'));
     // The link carries the one-time token that signs a browser in (src/http/auth.ts).
     expect(lines[0]).toMatch(
       /^Afterview is running at http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/,

@@ -11,6 +11,7 @@ import { recordRunningServer } from '../../services/running-server.js';
 import { databaseUrl, deliveryEnv, resolveHome } from '../../services/open.js';
 import { loadPolicy } from '../../services/settings/settings.js';
 import { loadOrCreateSecret } from '../../services/session/secret.js';
+import { logDelivery, serverLog } from '../../services/server-log.js';
 import { localDateOf } from '../../domain/time.js';
 import { getSetting } from '../../services/settings/settings.js';
 import type { Ctx } from '../../services/context.js';
@@ -25,6 +26,8 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
     throw invalidInput(`--port must be a number from 1 to 65535, got "${portText}"`, 'port');
   }
   const host = str(values.host) ?? '127.0.0.1';
+  // Events go to stderr as JSON lines; stdout keeps the lines a person reads (the link, first steps).
+  const log = serverLog(process.env);
   const delivery = deliveryEnv(process.env);
   // Due scheduled messages and the daily digest (PRODUCT.md §10) go out while the server runs.
   const appUrl = `http://${host.includes(':') ? `[${host}]` : host}:${String(port)}`;
@@ -42,16 +45,20 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
   const tokenLink = (): string =>
     session === null ? `${appUrl}/` : `${appUrl}/?token=${session.issueToken()}`;
   if (noAuth) {
-    process.stderr.write(
-      `afterview serve: warning: --no-auth: any program or user on this computer can read your data and send e-mail as you through ${appUrl}/api\n`,
+    log.warn(
+      'serve.no_auth',
+      {},
+      `warning: --no-auth: any program or user on this computer can read your data and send e-mail as you through ${appUrl}/api`,
     );
   }
   const link = tokenLink();
-  const app = createApp(ctx, hostsFor(host, port), { delivery, auth: session ?? 'off' });
+  const app = createApp(ctx, hostsFor(host, port), { delivery, auth: session ?? 'off', log });
   const dispatcher = new Dispatcher(ctx, {
     ...delivery,
     appUrl,
-    log: (line) => process.stderr.write(`afterview serve: ${line}\n`),
+    log: (line) => {
+      logDelivery(log, line);
+    },
   });
   await new Promise<void>((resolve, reject) => {
     const home = resolveHome(process.env);
@@ -63,7 +70,7 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
       unmark = recordRunningServer(home, appUrl);
       const daily = () => {
         keepDailyBackup(ctx, home).catch((e: unknown) => {
-          process.stderr.write(`afterview serve: daily backup failed: ${String(e)}\n`);
+          log.error('backup', { outcome: 'failed' }, `daily backup failed: ${String(e)}`);
         });
       };
       // On PostgreSQL the data is not in the data folder: backups are the server's (pg_dump).
@@ -73,6 +80,7 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
         backups.unref();
       }
       // The port is fixed (1-65535, never 0), so the address listened on is appUrl.
+      log.info('serve.start', { host, port, dialect: ctx.store.dialect, auth: !noAuth });
       process.stdout.write(`Afterview is running at ${link}\n`);
       firstSteps(ctx).then(
         (lines) => {
@@ -84,7 +92,11 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
         process.stderr.write(`afterview serve: delivery not started: ${String(e)}\n`);
       });
       warmFeed(ctx, appUrl).catch((e: unknown) => {
-        process.stderr.write(`afterview serve: calendar feed not prepared: ${String(e)}\n`);
+        log.warn(
+          'calendar.feed',
+          { outcome: 'failed' },
+          `calendar feed not prepared: ${String(e)}`,
+        );
       });
     });
     server.on('error', (e: Error) => {
