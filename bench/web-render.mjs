@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { NOW, seedLarge } from './seed.mjs';
 import { startServer } from './server.mjs';
 import { ms, summary } from './stats.mjs';
@@ -42,18 +42,6 @@ const PAGES = [
     item: '.board-card',
     count: '.board-card',
   },
-];
-
-/** As e2e/harness.ts launches it: Debian's Chromium, headless, nothing fetched from outside. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
 ];
 
 /**
@@ -123,10 +111,7 @@ async function loadOnce(browser, server, p) {
  */
 export async function benchWebRender({ home, runs = 10, warmups = 2 }) {
   const server = await startServer({ home, now: NOW, cache: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const out = [];
     for (const p of PAGES) {

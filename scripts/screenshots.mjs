@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from '../bench/server.mjs';
 
 /** The e2e suite's clock: a Wednesday afternoon in Toronto. */
@@ -31,16 +31,7 @@ for (const [key, value] of [
   execFileSync(process.execPath, [BIN, 'settings', 'set', key, value], { env, stdio: 'ignore' });
 }
 const server = await startServer({ home, now: NOW, cache: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 /**
  * @template T

@@ -43,6 +43,62 @@ export function Field({ label, hint, name, error, children }: Props) {
   );
 }
 
+interface TextInputProps {
+  label: string;
+  name: string;
+  error: unknown;
+  hint?: ReactNode;
+  /** The input's type (`text` when left out); ignored with `rows`. */
+  type?: string;
+  /** A textarea of this many rows instead of a one-line input. */
+  rows?: number;
+  required?: boolean;
+  value: string;
+  onValue: (value: string) => void;
+}
+
+/** A labelled text input (or textarea) in a `Field`: what most of our forms are made of. */
+export function TextInput({
+  type = 'text',
+  rows,
+  required,
+  value,
+  onValue,
+  ...field
+}: TextInputProps) {
+  return (
+    <Field {...field}>
+      {({ id, describedBy, invalid }) => {
+        const common = {
+          id,
+          value,
+          'aria-describedby': describedBy,
+          'aria-invalid': invalid || undefined,
+        };
+        return rows === undefined ? (
+          <input
+            {...common}
+            type={type}
+            required={required}
+            onChange={(e) => {
+              onValue(e.target.value);
+            }}
+          />
+        ) : (
+          <textarea
+            {...common}
+            rows={rows}
+            required={required}
+            onChange={(e) => {
+              onValue(e.target.value);
+            }}
+          />
+        );
+      }}
+    </Field>
+  );
+}
+
 /** Splits a textarea into its non-empty lines (one interviewer, topic or document per line). */
 export const lines = (s: string): string[] =>
   s

@@ -1,5 +1,5 @@
 import type { INTERVIEW_KINDS } from '../../domain/types.js';
-import { Field } from '../components/Field.js';
+import { Field, TextInput } from '../components/Field.js';
 import type { InterviewForm } from './form.js';
 
 /** The domain's interview kinds, checked by type (the web may import the domain's types only). */
@@ -41,41 +41,31 @@ export function InterviewFields({ form, onChange, error, zone }: Props) {
     type: string,
     hint?: string,
   ) => (
-    <Field label={label} name={k} error={error} hint={hint}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          type={type}
-          value={form[k]}
-          required={k === 'at'}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(e) => {
-            set(k)(e.target.value);
-          }}
-        />
-      )}
-    </Field>
+    <TextInput
+      label={label}
+      name={k}
+      error={error}
+      hint={hint}
+      type={type}
+      required={k === 'at'}
+      value={form[k]}
+      onValue={set(k)}
+    />
   );
   const area = (
     k: 'interviewers' | 'topics' | 'next_steps' | 'owe' | 'notes',
     label: string,
     hint?: string,
   ) => (
-    <Field label={label} name={k} error={error} hint={hint}>
-      {({ id, describedBy, invalid }) => (
-        <textarea
-          id={id}
-          rows={k === 'notes' ? 3 : 2}
-          value={form[k]}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(e) => {
-            set(k)(e.target.value);
-          }}
-        />
-      )}
-    </Field>
+    <TextInput
+      label={label}
+      name={k}
+      error={error}
+      hint={hint}
+      rows={k === 'notes' ? 3 : 2}
+      value={form[k]}
+      onValue={set(k)}
+    />
   );
   return (
     <>

@@ -1,5 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
-import { Field, formError } from '../components/Field.js';
+import { Field, TextInput, formError } from '../components/Field.js';
 import { ErrorNote } from '../components/Status.js';
 import { RELATIONSHIP_LABEL, type ContactJson } from './api.js';
 
@@ -66,21 +66,18 @@ export function ContactForm({ initial, submitLabel, pending, error, onSubmit, on
     onSubmit(changes(initial === null ? null : start, form));
   };
   const input = (k: Key, label: string, type = 'text', hint?: string) => (
-    <Field label={label} name={k} error={error} hint={hint}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          type={type}
-          value={form[k]}
-          required={k === 'name'}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(e) => {
-            setForm((f) => ({ ...f, [k]: e.target.value }));
-          }}
-        />
-      )}
-    </Field>
+    <TextInput
+      label={label}
+      name={k}
+      error={error}
+      hint={hint}
+      type={type}
+      required={k === 'name'}
+      value={form[k]}
+      onValue={(v) => {
+        setForm((f) => ({ ...f, [k]: v }));
+      }}
+    />
   );
   return (
     <form className="form card" onSubmit={submit} noValidate>
@@ -115,19 +112,16 @@ export function ContactForm({ initial, submitLabel, pending, error, onSubmit, on
         </Field>
         {input('connected_on', 'Connected on', 'date')}
       </div>
-      <Field label="Notes" name="notes" error={error}>
-        {({ id, describedBy }) => (
-          <textarea
-            id={id}
-            rows={3}
-            value={form.notes}
-            aria-describedby={describedBy}
-            onChange={(e) => {
-              setForm((f) => ({ ...f, notes: e.target.value }));
-            }}
-          />
-        )}
-      </Field>
+      <TextInput
+        label="Notes"
+        name="notes"
+        error={error}
+        rows={3}
+        value={form.notes}
+        onValue={(v) => {
+          setForm((f) => ({ ...f, notes: v }));
+        }}
+      />
       <ErrorNote error={formError(error, FIELDS)} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={pending}>

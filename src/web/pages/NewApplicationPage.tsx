@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { api } from '../api/client.js';
 import { refreshAll } from '../api/queries.js';
 import type { ApplicationJson } from '../api/types.js';
-import { Field, formError } from '../components/Field.js';
+import { Field, TextInput, formError } from '../components/Field.js';
 import { ErrorNote, useTitle } from '../components/Status.js';
 
 const EMPTY = {
@@ -35,8 +35,8 @@ export default function NewApplicationPage() {
       await navigate(`/applications/${String(app.id)}`);
     },
   });
-  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => {
-    setForm((f) => ({ ...f, [k]: e.target.value }));
+  const set = (k: keyof typeof EMPTY) => (v: string) => {
+    setForm((f) => ({ ...f, [k]: v }));
   };
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
@@ -47,19 +47,14 @@ export default function NewApplicationPage() {
     label: string,
     opts: { required?: boolean; type?: string; hint?: string } = {},
   ) => (
-    <Field label={label} name={k} error={add.error} hint={opts.hint}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          type={opts.type ?? 'text'}
-          value={form[k]}
-          onChange={set(k)}
-          required={opts.required}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-        />
-      )}
-    </Field>
+    <TextInput
+      label={label}
+      name={k}
+      error={add.error}
+      {...opts}
+      value={form[k]}
+      onValue={set(k)}
+    />
   );
   return (
     <>
@@ -81,7 +76,9 @@ export default function NewApplicationPage() {
             <select
               id={id}
               value={form.status}
-              onChange={set('status')}
+              onChange={(e) => {
+                set('status')(e.target.value);
+              }}
               aria-describedby={describedBy}
             >
               <option value="saved">Saved — not applied yet</option>
@@ -91,17 +88,14 @@ export default function NewApplicationPage() {
           )}
         </Field>
         {text('applied', 'Applied on', { type: 'date' })}
-        <Field label="Notes" name="notes" error={add.error}>
-          {({ id, describedBy }) => (
-            <textarea
-              id={id}
-              rows={3}
-              value={form.notes}
-              onChange={set('notes')}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
+        <TextInput
+          label="Notes"
+          name="notes"
+          error={add.error}
+          rows={3}
+          value={form.notes}
+          onValue={set('notes')}
+        />
         <ErrorNote error={formError(add.error, Object.keys(EMPTY))} />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={add.isPending}>
