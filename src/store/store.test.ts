@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from './store.js';
 import { tempStore } from './test/temp-store.js';
+import { newApplication } from './test/rows.js';
 
 const T0 = '2026-03-02T15:00:00.000Z';
 const T1 = '2026-03-03T15:00:00.000Z';
@@ -17,43 +18,13 @@ afterEach(async () => {
 
 async function anApplication(company = 'Acme Inc.'): Promise<number> {
   const c = await store.companies.findOrCreate(company, T0);
-  return store.applications.insert(
-    {
-      companyId: c.id,
-      role: 'Engineer',
-      url: null,
-      source: null,
-      location: null,
-      salaryMin: null,
-      salaryMax: null,
-      salaryCurrency: null,
-      status: 'applied',
-      appliedOn: '2026-03-01',
-      notes: null,
-    },
-    T0,
-  );
+  return store.applications.insert(newApplication(c.id), T0);
 }
 
 describe('store', () => {
   it('refuses an application of a company that does not exist (foreign keys hold)', async () => {
     // foreign_keys is a per-connection pragma: prove the store's own connection enforces it.
-    const orphan = store.applications.insert(
-      {
-        companyId: 9999,
-        role: 'Engineer',
-        url: null,
-        source: null,
-        location: null,
-        salaryMin: null,
-        salaryMax: null,
-        salaryCurrency: null,
-        status: 'applied',
-        appliedOn: '2026-03-01',
-        notes: null,
-      },
-      T0,
-    );
+    const orphan = store.applications.insert(newApplication(9999), T0);
     await expect(orphan).rejects.toThrow();
     expect(await store.applications.list({})).toEqual([]);
   });

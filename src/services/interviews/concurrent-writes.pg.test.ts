@@ -3,6 +3,7 @@ import type { Store } from '../../store/store.js';
 import { loadPolicy } from '../settings/settings.js';
 import { fixture, loggedInterview, type Fixture } from '../test/interview-fixture.js';
 import { replan } from './planning.js';
+import { newApplication } from '../../store/test/rows.js';
 
 /**
  * Two processes (two servers on one PostgreSQL database, a server and a CLI on one SQLite file)
@@ -32,19 +33,7 @@ async function unplanned(store: Store): Promise<number> {
   if (iv === undefined) throw new Error('no interview');
   const c = await store.companies.findOrCreate('Initech', f.ctx.now());
   const app = await store.applications.insert(
-    {
-      companyId: c.id,
-      role: 'Engineer',
-      url: null,
-      source: null,
-      location: null,
-      salaryMin: null,
-      salaryMax: null,
-      salaryCurrency: null,
-      status: 'interviewing',
-      appliedOn: '2026-03-01',
-      notes: null,
-    },
+    newApplication(c.id, { status: 'interviewing' }),
     f.ctx.now(),
   );
   const { interviewers, ...rest } = iv;
