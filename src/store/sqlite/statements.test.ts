@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { cachedStatements, rowBuilder } from './statements.js';
+import { MAX_SQL_CHARS, cachedStatements, rowBuilder } from './statements.js';
 
 let raw: Database.Database;
 beforeEach(() => {
@@ -50,4 +50,24 @@ it('builds rows with odd column names as properties', () => {
   const o = rowBuilder(['__proto__'])([null]);
   expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
   expect(Object.keys(o)).toEqual(['__proto__']);
+});
+
+it('keeps statements within a bound on their total text, the least recently used out first', () => {
+  const db = cachedStatements(raw);
+  // Long `in (?, ?, …)` lists: each length is a text of its own.
+  const sql = (n: number) => `select id from t where id in (${Array(n).fill('?').join(', ')})`;
+  const hot = db.prepare('select name from t where id = ?');
+  const first = db.prepare(sql(2000));
+  let total = sql(2000).length;
+  for (let n = 2001; total <= MAX_SQL_CHARS; n++) {
+    expect(db.prepare('select name from t where id = ?')).toBe(hot);
+    db.prepare(sql(n));
+    total += sql(n).length;
+  }
+  expect(db.prepare('select name from t where id = ?')).toBe(hot);
+  expect(db.prepare(sql(2000))).not.toBe(first);
+  expect(db.prepare(sql(2000)).all([1, ...Array<number>(1999).fill(2)])).toEqual([
+    { id: 1 },
+    { id: 2 },
+  ]);
 });

@@ -4,7 +4,10 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
 /**
  * better-sqlite3 as Kysely's SQLite driver sees it, with two per-query costs taken out:
  * - Kysely prepares every query it runs; the same few dozen SQL texts come back on every request,
- *   so prepared statements are kept by text (bounded: `in (?, ?, …)` lists vary in length);
+ *   so prepared statements are kept by text, the least recently used out first. Bounded by count
+ *   and by the total length of their texts: a statement's compiled program grows with its text,
+ *   and `in (?, ?, …)` lists vary in length (the board asks for 1 to 1,000 applications' actions),
+ *   so a bound by count alone let them hold tens of MB of SQLite memory;
  * - better-sqlite3 builds each result row as an object by setting its columns one by one, which
  *   on a list of thousands of actions cost more than the query itself. Rows are read as arrays
  *   and turned into objects by a function made once per statement from its column names, whose
@@ -14,6 +17,8 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
  */
 
 const MAX_STATEMENTS = 500;
+/** About 40 bytes of SQLite memory per character of SQL: a few MB at most. */
+export const MAX_SQL_CHARS = 128 * 1024;
 
 type Row = unknown[];
 type Build = (row: Row) => Record<string, unknown>;
@@ -68,17 +73,27 @@ class Statement implements SqliteStatement {
 }
 
 export function cachedStatements(raw: Database.Database): SqliteDatabase {
+  /** In use order: the least recently used first (a hit moves a statement to the end). */
   const statements = new Map<string, Statement>();
+  let chars = 0;
   return {
     close: () => {
       raw.close();
     },
     prepare: (sql) => {
       let s = statements.get(sql);
-      if (s === undefined) {
-        s = new Statement(raw.prepare(sql), () => raw.prepare(sql));
-        if (statements.size >= MAX_STATEMENTS) statements.clear();
+      if (s !== undefined) {
+        statements.delete(sql);
         statements.set(sql, s);
+        return s;
+      }
+      s = new Statement(raw.prepare(sql), () => raw.prepare(sql));
+      statements.set(sql, s);
+      chars += sql.length;
+      for (const old of statements.keys()) {
+        if (statements.size <= MAX_STATEMENTS && chars <= MAX_SQL_CHARS) break;
+        statements.delete(old);
+        chars -= old.length;
       }
       return s;
     },
