@@ -76,4 +76,22 @@ describe('GET /api/health/pipeline', () => {
     expect(two.body.stale).toEqual((all.body.stale as unknown[]).slice(0, 2));
     expect((await api.get('/api/health/pipeline?limit=0')).status).toBe(400);
   });
+
+  it('lists at most `limit` companies by response time, and counts them all', async () => {
+    api.f.at('2026-02-02T15:00:00.000Z');
+    for (const company of ['Acme', 'Globex', 'Initech']) {
+      const id = await addApp(api, company, 'Engineer');
+      await api.post(`/api/applications/${String(id)}/status`, { status: 'applied' });
+    }
+    api.f.at('2026-02-09T15:00:00.000Z');
+    for (const app of (await api.get('/api/applications')).body as { id: number }[]) {
+      await api.post(`/api/applications/${String(app.id)}/status`, { status: 'interviewing' });
+    }
+    const all = await api.get('/api/health/pipeline');
+    expect(all.body.response_days).toMatchObject({ company_count: 3, responses: 3 });
+    const byName = (all.body.response_days as { by_company: { company: string }[] }).by_company;
+    expect(byName.map((c) => c.company)).toEqual(['Acme', 'Globex', 'Initech']);
+    const one = await api.get('/api/health/pipeline?limit=1');
+    expect(one.body.response_days).toMatchObject({ company_count: 3, by_company: [byName[0]] });
+  });
 });

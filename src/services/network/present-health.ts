@@ -6,8 +6,9 @@ import type { healthJson } from './present-network.js';
 /**
  * The JSON of pipeline health, apart from the other network presenters: `afterview health` loads
  * this alone, and no zod schema (the JSON's shape is `healthJson`'s type, checked at compile time)
- * has to be built on its way. `limit` lists that many stale applications (the panel on Today
- * shows five: the full list is hundreds of kilobytes on a large search).
+ * has to be built on its way. `limit` lists that many stale applications and companies (the
+ * panel on Today shows five stale ones and no company: the full lists are hundreds of kilobytes
+ * on a large search).
  */
 export const presentHealth = (
   h: Health,
@@ -42,7 +43,11 @@ export const presentHealth = (
   response_days: {
     median: h.responseDays.median,
     responses: h.responseDays.responses,
-    by_company: h.responseDays.byCompany.map((c) => ({
+    company_count: h.responseDays.byCompany.length,
+    by_company: (limit === undefined
+      ? h.responseDays.byCompany
+      : h.responseDays.byCompany.slice(0, limit)
+    ).map((c) => ({
       company_id: c.companyId,
       company: c.company,
       median: c.median,

@@ -126,6 +126,10 @@ export const healthJson = z.object({
   response_days: z.object({
     median: z.number().nullable(),
     responses: z.number().int(),
+    company_count: z
+      .number()
+      .int()
+      .describe('every company that answered; `by_company` lists them by name, at most `limit`'),
     by_company: z.array(
       z.object({
         company_id: z.number().int(),

@@ -113,7 +113,10 @@ export const matchDecisionInput = z.strictObject({
 export type MatchDecisionInput = z.output<typeof matchDecisionInput>;
 
 /** `insights` and `GET /api/insights`: the funnel of some sources over a period. */
-/** `limit`: how many stale applications to list (all by default); `stale_count` counts them all. */
+/**
+ * `limit`: how many stale applications and companies to list (all by default); `stale_count`
+ * and `response_days.company_count` count them all.
+ */
 export const healthInput = z.object({ limit: opt(countOrText(1, 5000)) });
 export type HealthInput = z.output<typeof healthInput>;
 
