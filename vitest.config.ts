@@ -23,13 +23,9 @@ export const ON_POSTGRES = [
 ];
 /**
  * Backup and restore copy the SQLite file; the read cache needs SQLite's change counter (it is
- * off on PostgreSQL); export and import read SQLite's catalog (not yet ported).
+ * off on PostgreSQL).
  */
-const SQLITE_ONLY = [
-  'src/services/backup/**',
-  'src/services/read-cache.test.ts',
-  'src/services/export/**',
-];
+const SQLITE_ONLY = ['src/services/backup/**', 'src/services/read-cache.test.ts'];
 
 export default defineConfig({
   test: {

@@ -43,3 +43,16 @@ export const EXCLUDED_TABLES: Readonly<Record<string, string>> = {
 };
 
 export type ExportedTable = (typeof EXPORTED_TABLES)[number];
+
+/**
+ * Columns that hold JSON (text on SQLite, jsonb on PostgreSQL). PostgreSQL keeps jsonb in its own
+ * form (its key order, spaces after `:` and `,`), so an export writes these in one canonical form
+ * on both databases. src/services/export/export.test.ts checks the list against PostgreSQL's
+ * catalog.
+ */
+export const JSON_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  settings: ['value'],
+  messages: ['findings', 'claims'],
+  offers: ['judgements'],
+  offer_rounds: ['terms'],
+};

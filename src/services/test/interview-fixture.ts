@@ -1,6 +1,6 @@
 import type { ActionView } from '../../store/repos/actions.js';
 import type { Store } from '../../store/store.js';
-import { tempStore } from '../../store/test/temp-store.js';
+import { tempStore, type TempStore } from '../../store/test/temp-store.js';
 import { listActions } from '../actions/action-query.js';
 import { addApplication } from '../applications/applications.js';
 import type { Ctx } from '../context.js';
@@ -19,8 +19,11 @@ export interface Fixture {
   reopen: () => Store;
 }
 
-export async function fixture(settings: Record<string, string> = {}): Promise<Fixture> {
-  const t = tempStore();
+/** `t`: the database (default: a temp one of the database under test). */
+export async function fixture(
+  settings: Record<string, string> = {},
+  t: TempStore = tempStore(),
+): Promise<Fixture> {
   let now = '2026-03-02T22:00:00.000Z'; // Monday 17:00 in Toronto
   const ctx: Ctx = { store: t.store, now: () => now, systemZone: 'America/Toronto' };
   const all = {

@@ -2,6 +2,8 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isAfterviewError } from '../../domain/errors.js';
 import { migrationFiles } from '../migrations.js';
+import { openStoreAt } from '../open.js';
+import { EXPORTED_TABLES, JSON_COLUMNS } from '../tables.js';
 import { emptyPostgresDatabase } from '../test/pg-database.js';
 import { migratePostgresAt, openPostgresStore } from './open.js';
 
@@ -87,6 +89,29 @@ describe('migrations on PostgreSQL', () => {
       'select tablename from pg_tables where schemaname = current_schema() order by tablename',
     );
     expect(tables.rows).toEqual([{ tablename: 'invoices' }]);
+  });
+});
+
+describe('the schema as export sees it', () => {
+  it('lists every jsonb column in JSON_COLUMNS, and columns in the order SQLite has them', async () => {
+    const store = await openPostgresStore(url);
+    try {
+      for (const t of EXPORTED_TABLES) {
+        expect(await store.data.jsonColumns(t), t).toEqual(JSON_COLUMNS[t] ?? []);
+      }
+      const sqlite = openStoreAt(':memory:');
+      try {
+        for (const t of EXPORTED_TABLES) {
+          expect((await store.data.shape(t)).columns, t).toEqual(
+            (await sqlite.data.shape(t)).columns,
+          );
+        }
+      } finally {
+        await sqlite.close();
+      }
+    } finally {
+      await store.close();
+    }
   });
 });
 

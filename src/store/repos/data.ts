@@ -1,14 +1,20 @@
 import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../dialect.js';
 import type { DB } from '../schema.js';
-import { EXCLUDED_TABLES, EXPORTED_TABLES } from '../tables.js';
+import { EXCLUDED_TABLES, EXPORTED_TABLES, JSON_COLUMNS } from '../tables.js';
 
-/** One row as stored: column → SQLite value (text, number or null), columns in table order. */
+/**
+ * One row as stored: column → SQLite value (text, number or null), columns in table order. On
+ * PostgreSQL the store's type conversions (postgres/types.ts) give the same values.
+ */
 export type Row = Record<string, string | number | null>;
 
 export interface TableShape {
   columns: string[];
   /** Primary key columns in key order (rows are listed in this order: stable across imports). */
   key: string[];
+  /** Key columns that hold text: ordered bytewise on both databases (SQLite's default). */
+  textKey: string[];
 }
 
 /** Rows per INSERT statement: few statements, well below SQLite's variable limit. */
@@ -16,16 +22,27 @@ const BATCH_VARIABLES = 30_000;
 
 /**
  * Whole tables, for export, import and backup checks. Table-driven: it reads the shape of each
- * table from SQLite (`pragma table_info`), so a column a migration adds travels without code.
- * Table and column names come from `EXPORTED_TABLES` and the schema itself, never from input.
+ * table from the database's catalog (SQLite's `pragma table_info`, PostgreSQL's
+ * information_schema), so a column a migration adds travels without code. Both dialects' tables
+ * have their columns in the same order, so an export is the same bytes from either. Table and
+ * column names come from `EXPORTED_TABLES` and the schema itself, never from input.
  */
 export class DataRepo {
-  constructor(private readonly db: Kysely<DB>) {}
+  private readonly pg: boolean;
+
+  constructor(private readonly db: Kysely<DB>) {
+    this.pg = isPostgres(db);
+  }
 
   /** Every table in the database, SQLite's own included. */
   async tableNames(): Promise<string[]> {
-    const r = await sql<{ name: string }>`
-      select name from sqlite_master where type = 'table' order by name`.execute(this.db);
+    const r = this.pg
+      ? await sql<{ name: string }>`
+          select table_name as name from information_schema.tables
+          where table_schema = current_schema() and table_type = 'BASE TABLE'
+          order by table_name collate "C"`.execute(this.db)
+      : await sql<{ name: string }>`
+          select name from sqlite_master where type = 'table' order by name`.execute(this.db);
     return r.rows.map((x) => x.name);
   }
 
@@ -38,23 +55,67 @@ export class DataRepo {
   }
 
   async shape(table: string): Promise<TableShape> {
-    const r = await sql<{ name: string; pk: number }>`
-      select name, pk from pragma_table_info(${table}) order by cid`.execute(this.db);
+    const r = this.pg
+      ? await sql<{ name: string; pk: number; text: boolean }>`
+          select c.column_name as name, coalesce(k.ordinal_position, 0)::int as pk,
+                 c.data_type = 'text' as text
+          from information_schema.columns c
+          left join information_schema.table_constraints t
+            on t.table_schema = c.table_schema and t.table_name = c.table_name
+           and t.constraint_type = 'PRIMARY KEY'
+          left join information_schema.key_column_usage k
+            on k.constraint_name = t.constraint_name and k.table_schema = t.table_schema
+           and k.table_name = c.table_name and k.column_name = c.column_name
+          where c.table_schema = current_schema() and c.table_name = ${table}
+          order by c.ordinal_position`.execute(this.db)
+      : await sql<{ name: string; pk: number; text: number }>`
+          select name, pk, 0 as text from pragma_table_info(${table}) order by cid`.execute(
+          this.db,
+        );
     const columns = r.rows.map((c) => c.name);
-    const key = r.rows
-      .filter((c) => c.pk > 0)
-      .sort((a, b) => a.pk - b.pk)
-      .map((c) => c.name);
-    return { columns, key: key.length > 0 ? key : columns };
+    const pk = r.rows.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
+    const keyRows = pk.length > 0 ? pk : r.rows;
+    return {
+      columns,
+      key: keyRows.map((c) => c.name),
+      // pg's boolean arrives as 1/0 (types.ts).
+      textKey: keyRows.filter((c) => Number(c.text) === 1).map((c) => c.name),
+    };
   }
 
-  /** All rows of a table, ordered by its primary key. */
+  /** The columns of `table` that hold JSON, as PostgreSQL's catalog says (none on SQLite). */
+  async jsonColumns(table: string): Promise<string[]> {
+    if (!this.pg) return [];
+    const r = await sql<{ name: string }>`
+      select column_name as name from information_schema.columns
+      where table_schema = current_schema() and table_name = ${table}
+        and data_type in ('json', 'jsonb')
+      order by ordinal_position`.execute(this.db);
+    return r.rows.map((x) => x.name);
+  }
+
+  /**
+   * All rows of a table, ordered by its primary key; JSON columns in canonical form (keys
+   * sorted, no spaces), the same text from either database.
+   */
   async rows(table: string, shape: TableShape): Promise<Row[]> {
-    const order = sql.join(shape.key.map((k) => sql.ref(k)));
+    const order = sql.join(
+      shape.key.map((k) =>
+        shape.textKey.includes(k) ? sql`${sql.ref(k)} collate "C"` : sql.ref(k),
+      ),
+    );
     const cols = sql.join(shape.columns.map((c) => sql.ref(c)));
     const r = await sql<Row>`select ${cols} from ${sql.table(table)} order by ${order}`.execute(
       this.db,
     );
+    const json = JSON_COLUMNS[table] ?? [];
+    if (json.length === 0) return r.rows;
+    for (const row of r.rows) {
+      for (const c of json) {
+        const v = row[c];
+        if (typeof v === 'string') row[c] = canonicalJson(v);
+      }
+    }
     return r.rows;
   }
 
@@ -78,22 +139,48 @@ export class DataRepo {
   async insert(table: string, columns: string[], rows: readonly Row[], keep: boolean) {
     const per = Math.max(1, Math.floor(BATCH_VARIABLES / Math.max(1, columns.length)));
     const cols = sql.join(columns.map((c) => sql.ref(c)));
-    const verb = keep ? sql`insert or ignore into` : sql`insert into`;
+    const verb = keep && !this.pg ? sql`insert or ignore into` : sql`insert into`;
+    const tail = keep && this.pg ? sql`on conflict do nothing` : sql``;
     for (let i = 0; i < rows.length; i += per) {
       const values = rows
         .slice(i, i + per)
         .map((row) => sql`(${sql.join(columns.map((c) => row[c] ?? null))})`);
-      await sql`${verb} ${sql.table(table)} (${cols}) values ${sql.join(values)}`.execute(this.db);
+      await sql`${verb} ${sql.table(table)} (${cols}) values ${sql.join(values)} ${tail}`.execute(
+        this.db,
+      );
+    }
+    if (this.pg) await this.resumeIds(table);
+  }
+
+  /**
+   * After rows came in with their own ids, PostgreSQL's identity would hand out those ids again:
+   * it restarts after the largest. (SQLite's next id is always past the largest.)
+   */
+  private async resumeIds(table: string): Promise<void> {
+    const r = await sql<{ name: string }>`
+      select column_name as name from information_schema.columns
+      where table_schema = current_schema() and table_name = ${table}
+        and is_identity = 'YES'`.execute(this.db);
+    for (const { name } of r.rows) {
+      await sql`select setval(pg_get_serial_sequence(${table}, ${name}),
+        coalesce((select max(${sql.ref(name)}) from ${sql.table(table)}), 0) + 1, false)`.execute(
+        this.db,
+      );
     }
   }
 
-  /** Foreign keys are checked at commit from now on (rows that refer to each other in a cycle). */
+  /**
+   * Foreign keys are checked at commit from now on (rows that refer to each other in a cycle).
+   * On PostgreSQL every insert is checked at once: the export's table order puts parents first
+   * and its tables have no cycle.
+   */
   async deferForeignKeys(): Promise<void> {
-    await sql`pragma defer_foreign_keys = on`.execute(this.db);
+    if (!this.pg) await sql`pragma defer_foreign_keys = on`.execute(this.db);
   }
 
-  /** Throws when a row refers to one that does not exist. */
+  /** Throws when a row refers to one that does not exist (PostgreSQL did on each insert). */
   async checkForeignKeys(): Promise<void> {
+    if (this.pg) return;
     const r = await sql<{ table: string; parent: string }>`pragma foreign_key_check`.execute(
       this.db,
     );
@@ -136,5 +223,24 @@ export class DataRepo {
   async unaccounted(): Promise<string[]> {
     const known = new Set<string>([...EXPORTED_TABLES, ...Object.keys(EXCLUDED_TABLES)]);
     return (await this.tableNames()).filter((t) => !known.has(t));
+  }
+}
+
+/** Sorts object keys (by UTF-16 code units) all the way down. */
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (typeof v !== 'object' || v === null) return v;
+  const o = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o).sort()) out[k] = sortKeys(o[k]);
+  return out;
+}
+
+/** JSON text in one form: parsed and written again with sorted keys; text that is not JSON as is. */
+export function canonicalJson(text: string): string {
+  try {
+    return JSON.stringify(sortKeys(JSON.parse(text)));
+  } catch {
+    return text;
   }
 }

@@ -15,33 +15,40 @@ export const testDialect = (): 'sqlite' | 'postgres' =>
  * PostgreSQL (AFTERVIEW_TEST_DIALECT=postgres) it is a fresh copy of the run's migrated template
  * (see pg-global-setup.ts), made when the first query runs, and `file` is not used.
  */
-export function tempStore(): {
+export function tempStore(): TempStore {
+  if (testDialect() === 'sqlite') return sqliteTempStore();
+  const dir = mkdtempSync(join(tmpdir(), 'afterview-test-'));
+  const file = join(dir, 'afterview.db');
+  const pgdb = postgresTestDatabase();
+  const store = new Store(pgdb.db, pgdb.drop);
+  return {
+    store,
+    file,
+    dir,
+    reopen: () => {
+      const other = pgdb.reopen();
+      return new Store(other, () => other.destroy());
+    },
+    cleanup: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TempStore {
   store: Store;
   file: string;
   dir: string;
   /** Another store on the same database, as a second process would open it. */
   reopen: () => Store;
   cleanup: () => Promise<void>;
-} {
+}
+
+/** A temp SQLite store whatever the database under test (to compare the two). */
+export function sqliteTempStore(): TempStore {
   const dir = mkdtempSync(join(tmpdir(), 'afterview-test-'));
   const file = join(dir, 'afterview.db');
-  if (testDialect() === 'postgres') {
-    const pgdb = postgresTestDatabase();
-    const store = new Store(pgdb.db, pgdb.drop);
-    return {
-      store,
-      file,
-      dir,
-      reopen: () => {
-        const other = pgdb.reopen();
-        return new Store(other, () => other.destroy());
-      },
-      cleanup: async () => {
-        await store.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
   const store = openStoreAt(file);
   return {
     store,
