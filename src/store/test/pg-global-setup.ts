@@ -22,12 +22,22 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const run = `${String(process.pid)}_${Date.now().toString(36)}`;
   const template = `afterview_template_${run}`;
   const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`create database ${template}`);
-  const { db } = await connectPostgres(databaseUrl(server.url, template), 1);
-  await migratePostgres(db);
-  await db.destroy();
-  await admin.query(`alter database ${template} is_template true`);
+  try {
+    await admin.connect();
+    await admin.query(`create database ${template}`);
+    const { db } = await connectPostgres(databaseUrl(server.url, template), 1);
+    try {
+      await migratePostgres(db);
+    } finally {
+      await db.destroy();
+    }
+    await admin.query(`alter database ${template} is_template true`);
+  } catch (e) {
+    // No teardown runs after a failed setup: a private cluster would outlive the run.
+    await admin.end().catch(() => {});
+    server.stop();
+    throw e;
+  }
   project.provide('pgAdminUrl', server.url);
   project.provide('pgTemplate', template);
   return async () => {

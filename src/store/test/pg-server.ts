@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 /**
- * A PostgreSQL server for the tests: AFTERVIEW_TEST_PG when set, else the one on
+ * A PostgreSQL server for the tests: AFTERVIEW_TEST_PG when set (an admin URL), else the one on
  * 127.0.0.1:5432 (user postgres) when it answers, else a private cluster started here in a
  * temporary folder on a free port (Debian's `postgresql` package, installed by
- * scripts/ensure-system-deps.sh), stopped by `stop`.
+ * scripts/ensure-system-deps.sh), stopped by `stop`. AFTERVIEW_TEST_PG=private starts the
+ * private cluster even when a server answers.
  */
 export interface TestServer {
   /** An admin URL (a superuser on the `postgres` database). */
@@ -101,6 +102,8 @@ async function privateCluster(): Promise<TestServer> {
 
 export async function testServer(env: NodeJS.ProcessEnv): Promise<TestServer> {
   const given = env.AFTERVIEW_TEST_PG;
+  // `private` skips the search: the fallback itself, tried on a machine that has a server.
+  if (given === 'private') return privateCluster();
   if (given !== undefined && given !== '') return { url: given, stop: () => {} };
   const local = 'postgres://postgres@127.0.0.1:5432/postgres';
   if (await answers(local)) return { url: local, stop: () => {} };
