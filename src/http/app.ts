@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Ctx } from '../services/context.js';
 import { serverLog, type Log } from '../services/server-log.js';
+import type { QueueHealth } from '../services/outbox/delivery-queue.js';
 import type { DeliveryEnv } from '../services/outbox/delivery.js';
 import { userZone } from '../services/settings/settings.js';
 import { accessLog } from './access-log.js';
@@ -38,6 +39,8 @@ export interface AppOptions {
   webRoot?: string;
   /** The server's log: failures of requests, and one line per request at `debug`. */
   log?: Log;
+  /** What the delivery queue reports, for `GET /api/health`. */
+  queueHealth?: () => Promise<QueueHealth>;
 }
 
 /** Request bodies above this are refused (413) before they are read into memory. */
@@ -84,6 +87,7 @@ export function createApp(ctx: Ctx, allowedHosts: readonly string[], opts: AppOp
     ctx,
     zone: () => userZone(ctx),
     delivery: opts.delivery ?? {},
+    queueHealth: opts.queueHealth,
   };
   const routes: ApiRoute[] = [
     ...metaRoutes(deps),

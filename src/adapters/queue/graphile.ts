@@ -89,9 +89,13 @@ export async function startGraphile(opts: GraphileOptions): Promise<GraphileQueu
   // Our own pool, ended (and awaited) by `stop`: graphile-worker does not wait for the pool it
   // makes to close, and its connections would outlive the queue.
   const pool = new pg.Pool({ connectionString: opts.url, max: opts.concurrency + 3 });
-  pool.on('error', (e) => {
+  // A connection that breaks while idle, or while checked out between queries, is reported
+  // here; without listeners it would bring the process down.
+  const lost = (e: Error): void => {
     opts.log(`job queue: ${e.message}`);
-  });
+  };
+  pool.on('error', lost);
+  pool.on('connect', (client) => client.on('error', lost));
   const shared = { pgPool: pool, logger: bridge(opts.log) };
   let utils: WorkerUtils;
   try {

@@ -5,13 +5,15 @@ import { sessionAuth, type SessionAuth } from '../../http/auth.js';
 import { hostsFor } from '../../http/guard.js';
 import { listApplications } from '../../services/applications/applications.js';
 import { warmFeed } from '../../services/calendar/calendar.js';
+import type { DeliveryQueue } from '../../services/outbox/delivery-queue.js';
+import type { DeliveryEnv } from '../../services/outbox/delivery.js';
 import { Dispatcher } from '../../services/outbox/dispatch.js';
 import { dailyBackup } from '../../services/backup/backup.js';
 import { recordRunningServer } from '../../services/running-server.js';
 import { databaseUrl, deliveryEnv, resolveHome } from '../../services/open.js';
 import { loadPolicy } from '../../services/settings/settings.js';
 import { loadOrCreateSecret } from '../../services/session/secret.js';
-import { logDelivery, serverLog } from '../../services/server-log.js';
+import { logDelivery, serverLog, type Log } from '../../services/server-log.js';
 import { localDateOf } from '../../domain/time.js';
 import { getSetting } from '../../services/settings/settings.js';
 import type { Ctx } from '../../services/context.js';
@@ -52,13 +54,12 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
     );
   }
   const link = tokenLink();
-  const app = createApp(ctx, hostsFor(host, port), { delivery, auth: session ?? 'off', log });
-  const dispatcher = new Dispatcher(ctx, {
-    ...delivery,
-    appUrl,
-    log: (line) => {
-      logDelivery(log, line);
-    },
+  const queue = await deliveryQueue(ctx, delivery, appUrl, log);
+  const app = createApp(ctx, hostsFor(host, port), {
+    delivery,
+    auth: session ?? 'off',
+    log,
+    queueHealth: () => queue.health(),
   });
   await new Promise<void>((resolve, reject) => {
     const home = resolveHome(process.env);
@@ -88,8 +89,8 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
         },
         () => undefined,
       );
-      dispatcher.start().catch((e: unknown) => {
-        process.stderr.write(`afterview serve: delivery not started: ${String(e)}\n`);
+      queue.start().catch((e: unknown) => {
+        log.error('delivery', { outcome: 'failed' }, `delivery not started: ${String(e)}`);
       });
       warmFeed(ctx, appUrl).catch((e: unknown) => {
         log.warn(
@@ -105,8 +106,8 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
     const stop = () => {
       clearInterval(backups);
       unmark();
-      // The dispatcher finishes a send in progress first: the database closes after it.
-      void dispatcher.stop().finally(() => {
+      // Delivery finishes the sends in progress first: the database closes after them.
+      void queue.stop().finally(() => {
         server.close(() => {
           resolve();
         });
@@ -116,6 +117,29 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
     process.once('SIGTERM', stop);
   });
   return { text: '', json: null };
+}
+
+/**
+ * Who delivers scheduled messages and the digest while the server runs: on SQLite a timer loop
+ * in this process; on PostgreSQL a job queue on the same database (loaded only then), which
+ * every instance on that database shares.
+ */
+async function deliveryQueue(
+  ctx: Ctx,
+  delivery: DeliveryEnv,
+  appUrl: string,
+  log: Log,
+): Promise<DeliveryQueue> {
+  const url = databaseUrl(process.env);
+  const say = (line: string): void => {
+    if (line.startsWith('job queue')) log.warn('queue', {}, line);
+    else logDelivery(log, line);
+  };
+  if (ctx.store.dialect === 'sqlite' || url === undefined) {
+    return new Dispatcher(ctx, { ...delivery, appUrl, log: say });
+  }
+  const { JobQueue } = await import('../../services/outbox/job-queue.js');
+  return new JobQueue(ctx, { ...delivery, appUrl, url, log: say });
 }
 
 /** Today's backup unless `backup.daily` is off (docs/data.md). */

@@ -13,8 +13,9 @@ export interface MigrationReport {
 
 /**
  * Brings the user's database (DATABASE_URL, else the data folder's file) up to this version's
- * schema, or with `dryRun` lists what that would apply without changing anything. Refuses as
- * opening does: a database newer than this version, or a migration file edited after it ran.
+ * schema (on PostgreSQL the job queue's too), or with `dryRun` lists what that would apply
+ * without changing anything. Refuses as opening does: a database newer than this version, or a
+ * migration file edited after it ran.
  */
 export async function migrateDatabase(
   env: NodeJS.ProcessEnv,
@@ -34,6 +35,12 @@ export async function migrateDatabase(
   const where = describeUrl(parseDatabaseUrl(url));
   const { migratePostgresAt } = await import('../../store/postgres/open.js');
   const applied = await migratePostgresAt(url, opts.dryRun);
+  // The delivery queue's own schema (graphile_worker) too, so that servers started after this
+  // find it ready; each server also installs it when missing (see adapters/queue/graphile.ts).
+  if (!opts.dryRun) {
+    const { migrateQueue } = await import('../../adapters/queue/graphile.js');
+    await migrateQueue(url, () => {});
+  }
   return {
     database: 'postgres',
     location: where,
