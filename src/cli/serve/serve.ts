@@ -19,6 +19,7 @@ import { getSetting } from '../../services/settings/settings.js';
 import type { Ctx } from '../../services/context.js';
 import { str } from '../format.js';
 import type { Invocation, Output } from '../spec.js';
+import { keepHeapNearLiveData } from './heap.js';
 
 /** Runs the web app until interrupted; the database stays open for the server's lifetime. */
 export async function serve({ ctx, values }: Invocation): Promise<Output> {
@@ -28,6 +29,7 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
     throw invalidInput(`--port must be a number from 1 to 65535, got "${portText}"`, 'port');
   }
   const host = str(values.host) ?? '127.0.0.1';
+  keepHeapNearLiveData();
   // Events go to stderr as JSON lines; stdout keeps the lines a person reads (the link, first steps).
   const log = serverLog(process.env);
   const delivery = deliveryEnv(process.env);

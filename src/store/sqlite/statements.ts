@@ -17,8 +17,11 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
  */
 
 const MAX_STATEMENTS = 500;
-/** About 40 bytes of SQLite memory per character of SQL: a few MB at most. */
-export const MAX_SQL_CHARS = 128 * 1024;
+/**
+ * About 40 bytes of SQLite memory per character of SQL, ~1.5 MB; the statements of one pass over
+ * every GET route come to ~14,000 characters.
+ */
+export const MAX_SQL_CHARS = 32 * 1024;
 
 type Row = unknown[];
 type Build = (row: Row) => Record<string, unknown>;
