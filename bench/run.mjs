@@ -8,6 +8,8 @@
  *   - replan of one application in the 10,000-application DB: median ≤ 5 ms
  *   - HTTP API (bench/api.mjs), every figure cached and uncached (AFTERVIEW_READ_CACHE=off):
  *     sequential medians, throughput at 10 and 50 connections, server RSS, and a 60 s soak
+ *   - the same on PostgreSQL (bench/pg-api.mjs): today and applications?limit=50 at 50
+ *     connections, p99 ≤ 15 ms (skipped, saying why, when no PostgreSQL server answers)
  *   - presenting one action as JSON (bench/present.mjs): ≤ 5 µs
  *   - note check of a 200-word note and 100 e-mails through a local SMTP server (compose.mjs)
  *   - initial JavaScript of the web app, the calendar feed of 10,000 actions
@@ -46,6 +48,8 @@ try {
   // interviews on the heap, autocannon's own GC made it the bottleneck (2,200 vs 7,000+ req/s).
   const api = new URL('./api.mjs', import.meta.url).pathname;
   console.log(`\n${execFileSync(process.execPath, [api, home], { encoding: 'utf8' }).trimEnd()}\n`);
+  const pgApi = new URL('./pg-api.mjs', import.meta.url).pathname;
+  console.log(`${execFileSync(process.execPath, [pgApi, home], { encoding: 'utf8' }).trimEnd()}\n`);
   const present = await import('./present.mjs');
   console.log(`${present.reportPresent(present.benchPresent())}\n`);
   const a = benchPlanAll();

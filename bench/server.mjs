@@ -66,13 +66,15 @@ export async function signIn(link) {
 
 /**
  * Starts `afterview serve` on the DB with the clock fixed, and resolves when it listens.
- * @param {{ home: string, now: string, cache: boolean }} opts
+ * `databaseUrl`: serve a PostgreSQL database instead of the home's SQLite file.
+ * @param {{ home: string, now: string, cache: boolean, databaseUrl?: string }} opts
  * @returns {Promise<Server>}
  */
-export async function startServer({ home, now, cache }) {
+export async function startServer({ home, now, cache, databaseUrl }) {
   const port = /** @type {number} */ (await freePort());
   const env = {
     ...process.env,
+    ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }),
     AFTERVIEW_HOME: home,
     AFTERVIEW_NOW: now,
     AFTERVIEW_READ_CACHE: cache ? 'on' : 'off',

@@ -68,8 +68,9 @@ export async function importData(
 ): Promise<ImportResult> {
   const merge = opts.merge === true;
   const file = readExport(text, await ctx.store.data.schemaVersion());
+  let result: ImportResult;
   try {
-    return await ctx.store.transaction(async (tx) => {
+    result = await ctx.store.transaction(async (tx) => {
       if (!merge && !(await tx.data.isEmpty())) {
         throw conflict(
           'this home already has data: import into an empty home, or merge the file into it',
@@ -110,6 +111,8 @@ export async function importData(
       'file',
     );
   }
+  await ctx.store.data.refreshStatistics();
+  return result;
 }
 
 export interface WrittenExport {

@@ -219,6 +219,15 @@ export class DataRepo {
     }
   }
 
+  /**
+   * After a bulk import, PostgreSQL's planner has no statistics of the new rows until autovacuum
+   * comes by, and picks plans for empty tables; gather them now (run outside the import's
+   * transaction, so that it sees the rows). SQLite plans from its indexes alone.
+   */
+  async refreshStatistics(): Promise<void> {
+    if (this.pg) await sql`analyze`.execute(this.db);
+  }
+
   /** Tables neither exported nor excluded (a migration added them): none, when export is whole. */
   async unaccounted(): Promise<string[]> {
     const known = new Set<string>([...EXPORTED_TABLES, ...Object.keys(EXCLUDED_TABLES)]);
