@@ -55,6 +55,31 @@ export function retryDelayMs(attempt: number, baseMs: number): number {
   return Math.min(baseMs * 3 ** Math.max(0, attempt - 1), 15 * 60_000);
 }
 
+/**
+ * The lease of a claim when none is configured: above the sum of the SMTP connection, greeting
+ * and socket timeouts (adapters/mail.ts, `timeoutMs` each), so that one attempt that runs into
+ * every one of them still ends inside its lease. A lease that runs out only ever holds a message
+ * for the user, never sends it again, so erring long costs a later hold, and short a needless one.
+ */
+export const defaultLeaseMs = (timeoutMs = 30_000): number => 3 * timeoutMs + 30_000;
+
+/** A claim of a message in `sending`, as recovery sees it. */
+export interface ClaimLease {
+  /** When the claimer's lease runs out; null for a claim taken before leases existed. */
+  leaseExpiresAt: Instant | null;
+  claimedAt: Instant | null;
+}
+
+/**
+ * When a claim stops protecting its message: its lease's end, or for a claim from before leases
+ * `leaseMs` after it was taken. Null when it never did (a claim with no time at all).
+ */
+export function leaseEnd(c: ClaimLease, leaseMs: number): Instant | null {
+  if (c.leaseExpiresAt !== null) return c.leaseExpiresAt;
+  if (c.claimedAt === null) return null;
+  return new Date(Date.parse(c.claimedAt) + leaseMs).toISOString();
+}
+
 /** What the transport reported, reduced to what the decision needs. */
 export interface TransportFailure {
   /** Nodemailer's code (ECONNECTION, ETIMEDOUT, EAUTH, …) or a system code. */

@@ -31,7 +31,7 @@ describe("the server's log", () => {
     const d = new Dispatcher(f.ctx, {
       appUrl: 'http://127.0.0.1:4747',
       owner: 'test-host:1',
-      isOwnerAlive: () => true,
+      isOwnerGone: () => false,
       retryBaseMs: 2000,
       timeoutMs: 5000,
       timers: { set: () => 0, clear: () => undefined },

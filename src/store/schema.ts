@@ -148,6 +148,8 @@ export interface DB extends OfferTables, SkillTables {
     forced_reason: string | null;
     forced_by: string | null;
     forced_at: string | null;
+    /** 0010: a `sending` message is its claimer's until then; after it, anyone holds it. */
+    lease_expires_at: string | null;
   };
   message_events: {
     id: Generated<number>;

@@ -24,6 +24,11 @@ export interface DeliveryEnv {
   smtpPassword?: string;
   /** SMTP timeouts (default 30 s). */
   timeoutMs?: number;
+  /**
+   * How long a claim for sending protects its message before anyone may hold it
+   * (AFTERVIEW_SEND_LEASE_SECONDS); default `defaultLeaseMs(timeoutMs)`, 2 minutes.
+   */
+  leaseMs?: number;
   /** Keep SMTP connections open across messages (a batch); the caller closes them. */
   smtpSessions?: SmtpSessions;
 }

@@ -40,7 +40,7 @@ const inert: Timers & { pending: number[] } = {
 const opts = (over: Partial<DispatcherOptions> = {}): DispatcherOptions => ({
   appUrl: APP,
   owner: 'test-host:1',
-  isOwnerAlive: () => true,
+  isOwnerGone: () => false,
   retryBaseMs: 2000,
   timeoutMs: 5000,
   timers: inert,
@@ -164,12 +164,12 @@ describe('the daily digest', () => {
     );
     await expect(crashing.tick()).rejects.toThrow('killed');
     f.at('2026-03-09T12:05:00.000Z');
-    const restarted = new Dispatcher(otherProcess(), opts({ isOwnerAlive: () => false }));
+    const restarted = new Dispatcher(otherProcess(), opts({ isOwnerGone: () => true }));
     const r = await restarted.tick();
     expect(r.held).toHaveLength(1);
     expect(r.outcomes).toEqual([]);
     expect(digests()).toHaveLength(0);
-    expect(logs.join('\n')).toMatch(/was being sent when Afterview stopped: held/);
+    expect(logs.join('\n')).toMatch(/was being sent by an Afterview that stopped or stalled: held/);
     const m = await mustGetMessage(f.ctx.store, r.held[0]!);
     expect(m).toMatchObject({ kind: 'digest', state: 'sending' });
     expect(m.heldAt).not.toBeNull();
@@ -245,7 +245,7 @@ describe('scheduled messages', () => {
         {},
         {
           owner: 'test-host:2',
-          isOwnerAlive: () => true,
+          isOwnerGone: () => false,
           sleep: () => Promise.reject(new Error('killed while waiting')),
           timeoutMs: 5000,
         },
@@ -313,7 +313,7 @@ describe('scheduled messages', () => {
         {},
         {
           owner: 'test-host:2',
-          isOwnerAlive: () => true,
+          isOwnerGone: () => false,
           sleep: () => Promise.reject(new Error('killed while waiting')),
           timeoutMs: 5000,
         },

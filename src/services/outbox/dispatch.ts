@@ -6,9 +6,9 @@ import type { Ctx } from '../context.js';
 import type { DigestSkip, Enqueued } from '../calendar/digest.js';
 import type { DeliveryQueue, QueueHealth } from './delivery-queue.js';
 import type { DispatchOutcome, DispatchSendDeps } from './dispatch-send.js';
-import { DigestStep, dueAt, outboxCounts, sayHeld, sendDue, type DueOptions } from './due.js';
+import { DigestStep, dueAt, outboxCounts, recoverLapsed, sendDue, type DueOptions } from './due.js';
 import { later } from './outbox-attempt.js';
-import { recoverSending, type RecoveryDeps } from './outbox-records.js';
+import type { RecoveryDeps } from './outbox-records.js';
 import { loadPolicy } from '../settings/settings.js';
 
 /**
@@ -40,7 +40,7 @@ export interface DispatcherOptions extends DispatchSendDeps, RecoveryDeps, DueOp
 }
 
 export interface TickReport {
-  /** Messages found in `sending` from a process that is gone, now held (first tick only). */
+  /** Messages found in `sending` whose claim lapsed (process gone, lease run out), now held. */
   held: number[];
   digest: Enqueued | DigestSkip | 'error';
   /** Digests of earlier days never sent: unscheduled, today's replaces them. */
@@ -60,7 +60,6 @@ export class Dispatcher implements DeliveryQueue {
   private running: Promise<unknown> = Promise.resolve();
   private started = false;
   private stopped = false;
-  private recovered = false;
   private lastRunAt: Instant | null = null;
   private readonly digestStep: DigestStep;
 
@@ -146,9 +145,7 @@ export class Dispatcher implements DeliveryQueue {
   /** One look at the database: recover, enqueue the digest if due, send what is due. */
   async tick(): Promise<TickReport> {
     const ctx = this.ctx;
-    const held = this.recovered ? [] : await recoverSending(ctx, this.opts);
-    this.recovered = true;
-    sayHeld(held, this.opts);
+    const { held } = await recoverLapsed(ctx, this.opts);
     const digest = await this.digestStep.run();
     const policy = await loadPolicy(ctx.store, ctx.systemZone);
     const now = ctx.now();
@@ -166,9 +163,13 @@ export class Dispatcher implements DeliveryQueue {
     } finally {
       sessions.close();
     }
+    // Again after the sends: a claim another instance took meanwhile has a lease to wake for.
+    const again = await recoverLapsed(ctx, this.opts);
+    held.push(...again.held);
     const after = ctx.now();
     const waiting = (await ctx.store.outboxKeys.scheduled()).map((m) => dueAt(m, this.opts));
     const candidates = [later(after, this.opts.maxSleepMs ?? 60_000), ...waiting];
+    if (again.recheckAt !== null) candidates.push(again.recheckAt);
     const digestAt = nextDigestAt(after, policy);
     if (digestAt !== null) candidates.push(digestAt);
     const wakeAt = candidates.reduce((a, b) => (a <= b ? a : b));

@@ -9,7 +9,7 @@ import { loadAllSettings, loadPolicy } from '../settings/settings.js';
 import { deliverScheduled, type DispatchOutcome, type DispatchSendDeps } from './dispatch-send.js';
 import type { QueueHealth } from './delivery-queue.js';
 import { later } from './outbox-attempt.js';
-import { move } from './outbox-records.js';
+import { move, recoverClaims, type RecoveryDeps } from './outbox-records.js';
 
 /**
  * The rules of unattended delivery that do not depend on who runs it: the in-process dispatcher
@@ -78,9 +78,24 @@ export async function sendDue(
 export function sayHeld(held: number[], opts: DueOptions): void {
   for (const id of held) {
     opts.log?.(
-      `message #${String(id)} was being sent when Afterview stopped: held in the outbox until you check whether it arrived`,
+      `message #${String(id)} was being sent by an Afterview that stopped or stalled: held in the outbox until you check whether it arrived`,
     );
   }
+}
+
+/**
+ * Holds the messages whose claim lapsed (outbox-records.ts `recoverClaims`) and says so. Run it
+ * on every look at the outbox, not only the first: the claim of another instance sharing the
+ * database can run out while this one runs, and nobody else may be left to hold it. Returns the
+ * ids held, and when the next claim left alone lapses: a look is due then.
+ */
+export async function recoverLapsed(
+  ctx: Ctx,
+  opts: DueOptions & RecoveryDeps,
+): Promise<{ held: number[]; recheckAt: Instant | null }> {
+  const r = await recoverClaims(ctx, opts);
+  sayHeld(r.held, opts);
+  return r;
 }
 
 /** Scheduled messages due and not, and held ones, for `GET /api/health`. */

@@ -1,29 +1,47 @@
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { TransportError } from '../../adapters/mail.js';
-import { classifyFailure, retryDelayMs, type Via } from '../../domain/outbox.js';
+import { classifyFailure, defaultLeaseMs, retryDelayMs, type Via } from '../../domain/outbox.js';
 import type { AllSettings } from '../../domain/settings.js';
 import type { Instant } from '../../domain/types.js';
-import type { MessageView } from '../../store/repos/messages.js';
+import type { MessagePatch, MessageView } from '../../store/repos/messages.js';
 import type { Ctx } from '../context.js';
 import { deliver, type DeliveryEnv } from './delivery.js';
-import { holdUncertain, log, move, record } from './outbox-records.js';
+import { claimOf, holdUncertain, log, record, type Claimed } from './outbox-records.js';
 
 /**
  * Steps 2 to 4 of the outbox (outbox.ts) for one scheduled message, shared by `afterview send`
  * and the dispatcher: claim, hand to the transport, then record it sent or settle the failure.
  * The callers differ only in what they claim and what they do with a retry: `send` sleeps and
  * tries again, the dispatcher wakes for it later.
+ *
+ * A claim is a lease: the message is the claimer's until `lease_expires_at`, after which any
+ * instance holds it for the user (outbox-records.ts). So a claimer that outlives its lease (a
+ * very slow server) may find its message held when it comes back with a result. The rule then:
+ *  - sent: recorded, held or not. The server took it; that is the truth the user would have
+ *    confirmed, and it saves them the check.
+ *  - failed (a refusal, or an error before anything went out): recorded too, held or not; the
+ *    message certainly did not arrive.
+ *  - retry: only if still unheld. Once held, the user decides whether it goes again; a retry
+ *    behind their back could cross their own resend. It stays held, with the error noted.
+ *  - uncertain: held, as always.
+ * Every one of these is a compare-and-set on the claim itself (owner and claim time): after the
+ * user resolved the hold (confirmed, resent, edited) the late result changes nothing and is only
+ * logged.
  */
 
 export type AttemptStep = 'claimed' | 'delivered';
 
 export interface AttemptDeps extends DeliveryEnv {
-  /** Who claims: `host:pid` by default (recoverSending checks whether it still runs). */
+  /** Who claims: this process's instance id by default (`host:pid:tag`, see `defaultOwner`). */
   owner?: string;
   /** First retry delay (default 2 s; then ×3, at most 15 min). */
   retryBaseMs?: number;
-  /** Tests: runs after each step; throwing there is a crash at that point. */
-  afterStep?: (step: AttemptStep) => void;
+  /**
+   * Tests: runs after each step; throwing there is a crash at that point, and awaiting there is
+   * a slow step (another process acts meanwhile).
+   */
+  afterStep?: (step: AttemptStep) => void | Promise<void>;
 }
 
 export interface AttemptOptions {
@@ -42,7 +60,14 @@ export interface AttemptOptions {
 export type Attempt =
   { outcome: 'sent' | 'failed' | 'held' | 'skipped' } | { outcome: 'retry'; delayMs: number };
 
-export const defaultOwner = (): string => `${hostname()}:${String(process.pid)}`;
+/**
+ * This process's name on its claims, made once: host and pid let recovery on the same machine
+ * see at once that the claimer died; the random tag tells apart a later process given the same
+ * pid. Nothing across machines depends on it: there only the lease counts.
+ */
+const INSTANCE = `${hostname()}:${String(process.pid)}:${randomBytes(4).toString('hex')}`;
+
+export const defaultOwner = (): string => INSTANCE;
 
 export const later = (at: Instant, ms: number): Instant =>
   new Date(Date.parse(at) + ms).toISOString();
@@ -56,6 +81,7 @@ export async function attemptDelivery(
 ): Promise<Attempt> {
   const { via } = opts;
   const owner = deps.owner ?? defaultOwner();
+  const leaseMs = deps.leaseMs ?? defaultLeaseMs(deps.timeoutMs);
   const claimedAt = ctx.now();
   const claimed = await ctx.store.transaction(async (tx) => {
     const m = await tx.messages.get(id);
@@ -63,6 +89,7 @@ export async function attemptDelivery(
     const patch = {
       sendingOwner: owner,
       sendingAt: claimedAt,
+      leaseExpiresAt: later(claimedAt, leaseMs),
       attempts: m.attempts + 1,
       heldAt: null,
     };
@@ -71,8 +98,9 @@ export async function attemptDelivery(
     return { ...m, ...patch, state: 'sending' as const };
   });
   if (claimed === null) return { outcome: 'skipped' };
-  // Committed: from here a crash leaves `sending`, which the next start holds for the user.
-  deps.afterStep?.('claimed');
+  const claim = claimOf(id, owner, claimedAt);
+  // Committed: from here a crash leaves `sending`, which recovery holds for the user.
+  await deps.afterStep?.('claimed');
   let result: Awaited<ReturnType<typeof deliver>>;
   try {
     const sending = {
@@ -86,47 +114,86 @@ export async function attemptDelivery(
     const message = e instanceof Error ? e.message : String(e);
     const at = ctx.now();
     if (verdict === 'unknown') {
-      await holdUncertain(ctx, id, message, at);
+      await holdUncertain(ctx, claim, message, at);
       return { outcome: 'held' };
     }
     const attempt = opts.attempt ?? claimed.attempts;
     if (verdict === 'retry' && attempt < settings.transport.mailAttempts) {
       const delay = retryDelayMs(attempt, deps.retryBaseMs ?? 2000);
-      await ctx.store.transaction((tx) =>
-        move(
-          tx,
-          { id, state: 'sending' },
-          'scheduled',
-          { nextAttemptAt: later(at, delay), lastError: message, sendingOwner: null },
-          `attempt ${attempt} failed, ${opts.retrying} in ${delay < 1000 ? `${delay} ms` : `${Math.round(delay / 1000)} s`}: ${message}`,
-          at,
-        ),
-      );
-      return { outcome: 'retry', delayMs: delay };
-    }
-    await ctx.store.transaction((tx) =>
-      move(
-        tx,
-        { id, state: 'sending' },
-        'failed',
-        { lastError: message, sendingOwner: null, nextAttemptAt: null },
-        `failed${verdict === 'retry' ? ` after ${attempt} attempts` : ''}: ${message}`,
+      const retried = await settle(
+        ctx,
+        claim,
+        'scheduled',
+        { nextAttemptAt: later(at, delay), lastError: message },
+        `attempt ${attempt} failed, ${opts.retrying} in ${delay < 1000 ? `${delay} ms` : `${Math.round(delay / 1000)} s`}: ${message}`,
         at,
-      ),
+        `attempt ${attempt} failed before the server took it (${message}); not retried, as it was held meanwhile: it did not arrive, send it again if you wish`,
+      );
+      return retried ? { outcome: 'retry', delayMs: delay } : { outcome: 'held' };
+    }
+    await settle(
+      ctx,
+      claim,
+      'failed',
+      { lastError: message, nextAttemptAt: null, heldAt: null },
+      `failed${verdict === 'retry' ? ` after ${attempt} attempts` : ''}: ${message}`,
+      at,
     );
     return { outcome: 'failed' };
   }
-  deps.afterStep?.('delivered');
+  await deps.afterStep?.('delivered');
   const sentAt = ctx.now();
-  await ctx.store.transaction((tx) =>
-    record(
+  const note = `sent via ${via}${result.response === null ? '' : `: ${result.response}`}`;
+  await ctx.store.transaction(async (tx) => {
+    const patch = { transportResponse: result.response, artifactPath: result.artifactPath };
+    const before = await tx.messages.get(id);
+    const late =
+      before === undefined || before.heldAt === null
+        ? ''
+        : ' (after it was held: its claim had run out)';
+    if (await record(tx, settings.policy, claimed, patch, `${note}${late}`, sentAt, claim.held))
+      return;
+    const state = before?.state ?? 'sending';
+    await log(
       tx,
-      settings.policy,
-      claimed,
-      { transportResponse: result.response, artifactPath: result.artifactPath },
-      `sent via ${via}${result.response === null ? '' : `: ${result.response}`}`,
+      id,
+      state,
+      state,
+      `attempt ${String(claimed.attempts)} was ${note}, after its claim ran out and you had already decided about it`,
       sentAt,
-    ),
-  );
+    );
+  });
   return { outcome: 'sent' };
+}
+
+/**
+ * Records a failed attempt's outcome (back to `scheduled` for a retry, or `failed`) if the
+ * message is still under its claim: a retry only if not held, a failure even if held (see the
+ * rule above). When a retry finds it held, it stays held, with `heldNote` logged. Returns
+ * whether it moved.
+ */
+async function settle(
+  ctx: Ctx,
+  claim: Claimed,
+  to: 'scheduled' | 'failed',
+  patch: MessagePatch,
+  note: string,
+  at: Instant,
+  heldNote?: string,
+): Promise<boolean> {
+  return ctx.store.transaction(async (tx) => {
+    const released = { ...patch, sendingOwner: null, leaseExpiresAt: null };
+    const guard = to === 'scheduled' ? claim.unheld : claim.held;
+    if (await tx.messages.move(claim.id, 'sending', to, released, at, guard)) {
+      await log(tx, claim.id, 'sending', to, note, at);
+      return true;
+    }
+    const noted = { lastError: patch.lastError };
+    if (
+      heldNote !== undefined &&
+      (await tx.messages.move(claim.id, 'sending', 'sending', noted, at, claim.held))
+    )
+      await log(tx, claim.id, 'sending', 'sending', heldNote, at);
+    return false;
+  });
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ let delays: number[];
 /** Fast retries, recorded; nobody else's process owns anything. */
 const deps = (over: OutboxDeps = {}): OutboxDeps => ({
   owner: 'test-host:1',
-  isOwnerAlive: () => true,
+  isOwnerGone: () => false,
   retryBaseMs: 10,
   sleep: (ms) => {
     delays.push(ms);
@@ -201,7 +202,7 @@ describe('a crash between steps', () => {
     expect(smtp.received).toHaveLength(1);
     expect((await f.ctx.store.messages.get(d.id))?.state).toBe('sending');
     // Restart: the claiming process is gone.
-    const restart = deps({ isOwnerAlive: () => false });
+    const restart = deps({ isOwnerGone: () => true });
     expect(await recoverSending(f.ctx, restart)).toEqual([d.id]);
     const [held] = await listOutbox(f.ctx, {}, restart);
     expect(held).toMatchObject({ id: d.id, state: 'sending' });
@@ -223,7 +224,7 @@ describe('a crash between steps', () => {
       /crash after claimed/,
     );
     expect(smtp.received).toHaveLength(0);
-    const restart = deps({ isOwnerAlive: () => false });
+    const restart = deps({ isOwnerGone: () => true });
     await recoverSending(f.ctx, restart);
     const r = await sendMessage(f.ctx, d.id, { resend: true }, restart);
     expect(r.outcome).toBe('sent');
@@ -233,7 +234,7 @@ describe('a crash between steps', () => {
   it('while the claiming process lives, nobody holds or takes its message', async () => {
     const d = await thankYouDraft();
     await expect(sendMessage(f.ctx, d.id, {}, crashAt('claimed'))).rejects.toThrow();
-    expect(await recoverSending(f.ctx, deps({ isOwnerAlive: () => true }))).toEqual([]);
+    expect(await recoverSending(f.ctx, deps({ isOwnerGone: () => false }))).toEqual([]);
     await expect(sendMessage(f.ctx, d.id, { resend: true }, deps())).rejects.toThrow(
       /being sent by another process/,
     );
@@ -312,8 +313,9 @@ describe('files instead of SMTP', () => {
 describe('a message orphaned in sending', () => {
   it('shows held at once when its claim holder is gone, before any send attempt', async () => {
     const d = await thankYouDraft();
-    await expect(sendMessage(f.ctx, d.id, {}, crashAt('claimed'))).rejects.toThrow(/crash after/);
-    // The claim names `test-host:1`, a process that is not running here.
+    // A claim of this machine by a pid that cannot run (above Linux's largest, 2^22).
+    const gone = { ...crashAt('claimed'), owner: `${hostname()}:4194305:dead` };
+    await expect(sendMessage(f.ctx, d.id, {}, gone)).rejects.toThrow(/crash after/);
     const m = await getMessage(f.ctx, d.id);
     expect(m.state).toBe('sending');
     expect(m.heldAt).not.toBeNull();

@@ -17,7 +17,7 @@ import {
   listOutbox,
   log,
   move,
-  ownerAlive,
+  ownerGone,
   recoverSending,
   type RecoveryDeps,
 } from './outbox-records.js';
@@ -115,7 +115,7 @@ async function prepare(
         tx,
         m,
         'scheduled',
-        { heldAt: null, sendingOwner: null, nextAttemptAt: now },
+        { heldAt: null, sendingOwner: null, leaseExpiresAt: null, nextAttemptAt: now },
         'you confirmed it did not arrive: sending again with the same Message-ID',
         now,
       );
@@ -252,4 +252,4 @@ export async function sendMessage(
   }
 }
 
-export { confirmSent, listOutbox, ownerAlive, recoverSending };
+export { confirmSent, listOutbox, ownerGone, recoverSending };

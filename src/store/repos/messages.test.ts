@@ -54,7 +54,9 @@ describe('message repository', () => {
     const claim = () =>
       store.messages.move(id, 'scheduled', 'sending', { sendingOwner: 'h:1', attempts: 1 }, T1);
     expect(await Promise.all([claim(), claim()])).toEqual([true, false]);
-    expect(await store.messages.sendingUnheld()).toEqual([{ id, owner: 'h:1' }]);
+    expect(await store.messages.sendingUnheld()).toEqual([
+      { id, owner: 'h:1', claimedAt: null, leaseExpiresAt: null },
+    ]);
     await store.messages.update(id, { heldAt: T1 }, T1);
     expect(await store.messages.sendingUnheld()).toEqual([]);
   });

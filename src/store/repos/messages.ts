@@ -48,8 +48,29 @@ export type MessagePatch = Partial<
       | 'transportResponse'
       | 'artifactPath'
       | 'sentAt'
-    > & { sendingOwner: string | null; sendingAt: Instant | null; forced: Message['forced'] }
+    > & {
+      sendingOwner: string | null;
+      sendingAt: Instant | null;
+      leaseExpiresAt: Instant | null;
+      forced: Message['forced'];
+    }
 >;
+
+/**
+ * One claim of a message for sending: who took it and when. A result recorded after the
+ * transport call names its claim, so it lands only if the message is still under that claim.
+ */
+export interface SendClaim {
+  owner: string | null;
+  claimedAt: Instant | null;
+}
+
+/** A message in `sending` that nobody has held yet, with its claim and the claim's lease. */
+export interface SendingUnheld extends SendClaim {
+  id: number;
+  /** Null for a claim made before leases (migration 0010). */
+  leaseExpiresAt: Instant | null;
+}
 
 export interface MessageEvent {
   id: number;
@@ -88,6 +109,7 @@ const COLUMNS: Record<keyof MessagePatch, keyof Row> = {
   sentAt: 'sent_at',
   sendingOwner: 'sending_owner',
   sendingAt: 'sending_at',
+  leaseExpiresAt: 'lease_expires_at',
   claims: 'claims',
   forced: 'forced_reason',
 };
@@ -143,7 +165,8 @@ export class MessageRepo {
 
   /**
    * Moves a message from `from` to `to` only if it is still in `from` (compare-and-set), so two
-   * processes can never both move it, e.g. both claim it for sending. Returns whether it moved.
+   * processes can never both move it, e.g. both claim it for sending. With `claim`, only if it
+   * is still under that claim too (and, with `unheld`, not held). Returns whether it moved.
    */
   async move(
     id: number,
@@ -151,13 +174,20 @@ export class MessageRepo {
     to: MessageState,
     patch: MessagePatch,
     now: Instant,
+    claim?: SendClaim & { unheld?: boolean },
   ): Promise<boolean> {
-    const r = await this.db
+    let q = this.db
       .updateTable('messages')
       .set({ ...toColumns(patch), state: to, updated_at: now })
       .where('id', '=', id)
-      .where('state', '=', from)
-      .executeTakeFirst();
+      .where('state', '=', from);
+    if (claim !== undefined) {
+      q = q
+        .where('sending_owner', claim.owner === null ? 'is' : '=', claim.owner)
+        .where('sending_at', claim.claimedAt === null ? 'is' : '=', claim.claimedAt);
+      if (claim.unheld === true) q = q.where('held_at', 'is', null);
+    }
+    const r = await q.executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
   }
 
@@ -188,15 +218,21 @@ export class MessageRepo {
     return (await query.execute()).map(toView);
   }
 
-  /** Messages in `sending` that nobody has held yet, with who claimed them. */
-  async sendingUnheld(): Promise<{ id: number; owner: string | null }[]> {
+  /** Messages in `sending` that nobody has held yet, with their claims. */
+  async sendingUnheld(): Promise<SendingUnheld[]> {
     const rows = await this.db
       .selectFrom('messages')
-      .select(['id', 'sending_owner'])
+      .select(['id', 'sending_owner', 'sending_at', 'lease_expires_at'])
       .where('state', '=', 'sending')
       .where('held_at', 'is', null)
+      .orderBy('id')
       .execute();
-    return rows.map((r) => ({ id: r.id, owner: r.sending_owner }));
+    return rows.map((r) => ({
+      id: r.id,
+      owner: r.sending_owner,
+      claimedAt: r.sending_at,
+      leaseExpiresAt: r.lease_expires_at,
+    }));
   }
 
   /** Messages of one kind to people at one company (the notes a new one must differ from). */
