@@ -19,14 +19,23 @@ export function resolveHome(env: NodeJS.ProcessEnv): string {
 }
 
 /**
- * Delivery settings that live outside the database: the folder for .eml and .pdf files, and
- * AFTERVIEW_SMTP_PASSWORD, which wins over the stored password.
+ * Delivery settings that live outside the database: the folder for .eml and .pdf files,
+ * AFTERVIEW_SMTP_PASSWORD, which wins over the stored password, and
+ * AFTERVIEW_SEND_LEASE_SECONDS, how long a claim for sending protects its message.
  */
 export function deliveryEnv(env: NodeJS.ProcessEnv): DeliveryEnv {
   const password = env.AFTERVIEW_SMTP_PASSWORD;
+  const lease = (env.AFTERVIEW_SEND_LEASE_SECONDS ?? '').trim();
+  if (lease !== '' && !/^[1-9]\d{0,5}$/.test(lease)) {
+    throw invalidInput(
+      `AFTERVIEW_SEND_LEASE_SECONDS must be a whole number of seconds from 1 to 999999, got "${lease}"`,
+      'AFTERVIEW_SEND_LEASE_SECONDS',
+    );
+  }
   return {
     outDir: join(resolveHome(env), 'outbox'),
     ...(password === undefined || password === '' ? {} : { smtpPassword: password }),
+    ...(lease === '' ? {} : { leaseMs: Number(lease) * 1000 }),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Store } from '../../store/store.js';
 import type { Ctx } from '../context.js';
 import { draftForAction } from '../messages/drafts.js';
 import { getMessage, mustGetMessage } from '../messages/messages.js';
+import { deliveryEnv } from '../open.js';
 import { fixture, loggedInterview, type Fixture } from '../test/interview-fixture.js';
 import { Dispatcher } from './dispatch.js';
 import { later } from './outbox-attempt.js';
@@ -226,5 +227,16 @@ describe('a claimer whose lease ran out comes back with a result', () => {
     expect(events.at(-1)?.note).toMatch(
       /^attempt 1 was sent via smtp: 250 .*, after its claim ran out and you had already decided about it$/,
     );
+  });
+});
+
+describe('AFTERVIEW_SEND_LEASE_SECONDS', () => {
+  it('sets the lease in whole seconds; unset, the default applies; nonsense is refused', () => {
+    expect(deliveryEnv({ AFTERVIEW_SEND_LEASE_SECONDS: '5' }).leaseMs).toBe(5000);
+    expect(deliveryEnv({}).leaseMs).toBeUndefined();
+    for (const bad of ['0', '-3', '1.5', 'soon'])
+      expect(() => deliveryEnv({ AFTERVIEW_SEND_LEASE_SECONDS: bad })).toThrow(
+        /AFTERVIEW_SEND_LEASE_SECONDS must be a whole number of seconds/,
+      );
   });
 });
