@@ -46,7 +46,7 @@ async function started(ctx: Ctx, over: Partial<JobQueueOptions> = {}): Promise<J
     url: db.url,
     appUrl: 'http://127.0.0.1:4747',
     owner: `test-host:${String(queues.length + 1)}`,
-    isOwnerAlive: () => true,
+    isOwnerGone: () => false,
     retryBaseMs: 1500,
     timeoutMs: 5000,
     pollMs: 200,

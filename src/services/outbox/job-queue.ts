@@ -8,12 +8,12 @@ import {
   DigestStep,
   dueAt,
   outboxCounts,
-  sayHeld,
+  recoverLapsed,
   sendDue,
   today,
   type DueOptions,
 } from './due.js';
-import { recoverSending, type RecoveryDeps } from './outbox-records.js';
+import type { RecoveryDeps } from './outbox-records.js';
 
 /**
  * Unattended delivery on PostgreSQL: a job queue (graphile-worker) on the same database, so that
@@ -25,7 +25,8 @@ import { recoverSending, type RecoveryDeps } from './outbox-records.js';
  *   outbox-attempt.ts), and the task adds a job for then.
  * - `daily_digest`: enqueues the day's digest when due (once per day whichever instance gets
  *   there first: its outbox key) and a job to send it. Every minute, from the crontab.
- * - `sweep`: holds messages a dead process left in `sending`, and adds a `deliver_message` job
+ * - `sweep`: holds messages in `sending` whose claim lapsed (lease run out, or a process of this
+ *   machine gone: see outbox-records.ts `recoverClaims`), and adds a `deliver_message` job
  *   for every scheduled SMTP message: those scheduled by a process that knows nothing of the
  *   queue (`afterview send`, the API) and those whose job died with its instance. At start,
  *   every `sweepMs` after, and every minute from the crontab (should the instance that was
@@ -188,7 +189,7 @@ export class JobQueue implements DeliveryQueue {
   }
 
   private async sweep(): Promise<void> {
-    sayHeld(await recoverSending(this.ctx, this.opts), this.opts);
+    await recoverLapsed(this.ctx, this.opts);
     const jobs = (await this.ctx.store.outboxKeys.scheduled()).map((m) =>
       this.deliverJob(m.id, dueAt(m, this.opts)),
     );
