@@ -117,6 +117,8 @@ const renamed = (e: unknown, fields: RouteSpec<Schema, Schema, Schema>['fields']
   return new AfterviewError(e.code, e.message, fields[e.field]);
 };
 
+const NONE: ReadonlySet<string> = new Set();
+
 const CACHED_JSON = { 'content-type': 'application/json; charset=utf-8', vary: 'accept-encoding' };
 
 /**
@@ -167,9 +169,10 @@ export function declaredQuery(schema: z.ZodType | undefined): ReadonlySet<string
 /**
  * The query string as parsed, refusing a parameter the route does not declare, as unknown body
  * fields are refused: a typo (`?stauts=done`) must not silently answer the unfiltered list, and
- * parameters that change nothing must not make new read-cache entries.
+ * parameters that change nothing must not make new read-cache entries. Routes mounted outside the
+ * registry call it too (with no parameters declared).
  */
-function queryOf(c: Context, declared: ReadonlySet<string>): Record<string, string> {
+export function queryOf(c: Context, declared: ReadonlySet<string> = NONE): Record<string, string> {
   const q = c.req.query();
   for (const key in q) {
     if (!declared.has(key)) {

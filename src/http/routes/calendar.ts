@@ -8,6 +8,7 @@ import {
 } from '../../services/calendar/calendar.js';
 import type { Ctx } from '../../services/context.js';
 import { matchesEtag } from '../encode.js';
+import { queryOf } from '../registry.js';
 
 /**
  * The calendar feed and its token (PRODUCT.md §10). The feed lives outside /api: calendar apps
@@ -41,9 +42,10 @@ export function calendarRoutes(ctx: Ctx): Hono {
   });
 
   // A GET only reads (the Origin check guards writes only): creating the token is the POST.
-  app.get('/api/calendar', async (c) =>
-    c.json({ url: await currentFeedUrl(ctx, await appUrl(c.req.header('host'))) }),
-  );
+  app.get('/api/calendar', async (c) => {
+    queryOf(c);
+    return c.json({ url: await currentFeedUrl(ctx, await appUrl(c.req.header('host'))) });
+  });
   app.post('/api/calendar/token', async (c) =>
     c.json({ url: await renewFeedToken(ctx, await appUrl(c.req.header('host'))) }),
   );
