@@ -20,6 +20,8 @@ export const ON_POSTGRES = [
   'src/store/store.test.ts',
   'src/store/repos/**/*.test.ts',
   'src/services/**/*.test.ts',
+  // Two `serve` processes sharing one database: a PostgreSQL-only scenario (npm run build first).
+  'src/cli/serve/two-instances.pg.test.ts',
 ];
 /**
  * Backup and restore copy the SQLite file; the read cache needs SQLite's change counter (it is

@@ -28,6 +28,11 @@ export class TestSmtp {
   mode: Mode = 'accept';
   /** Every message whose data the server saw, whatever it answered. */
   dataSeen = 0;
+  /**
+   * How long the server takes to answer a message's data (a slow server): a client killed
+   * meanwhile leaves a message whose fate it never learned. The message counts as received.
+   */
+  delayMs = 0;
   private readonly sockets = new Set<Socket>();
   private constructor(
     private readonly server: SMTPServer,
@@ -37,6 +42,7 @@ export class TestSmtp {
   /** Back to accepting everything, with nothing received: call before each test. */
   reset(): void {
     this.mode = 'accept';
+    this.delayMs = 0;
     this.queue = [];
     this.received.length = 0;
   }
@@ -104,15 +110,17 @@ export class TestSmtp {
             return;
           }
           const envelope = session.envelope;
-          void simpleParser(raw).then((parsed) => {
-            me.received.push({
-              from: envelope.mailFrom === false ? '' : envelope.mailFrom.address,
-              to: envelope.rcptTo.map((r) => r.address),
-              raw,
-              parsed,
-            });
-            callback(null, `OK: queued as T${String(me.received.length)}`);
-          });
+          void Promise.all([simpleParser(raw), new Promise((r) => setTimeout(r, me.delayMs))]).then(
+            ([parsed]) => {
+              me.received.push({
+                from: envelope.mailFrom === false ? '' : envelope.mailFrom.address,
+                to: envelope.rcptTo.map((r) => r.address),
+                raw,
+                parsed,
+              });
+              callback(null, `OK: queued as T${String(me.received.length)}`);
+            },
+          );
         });
       },
     });
