@@ -118,6 +118,15 @@ export async function startGraphile(opts: GraphileOptions): Promise<GraphileQueu
       pollInterval: opts.pollMs,
       // `afterview serve` stops on SIGINT and SIGTERM itself, and stops the queue first.
       noHandleSignals: true,
+      preset: {
+        worker: {
+          // Fetch (and lock) a few jobs at a time and delete finished ones together: fewer
+          // commits per job. Jobs a killed instance had fetched stay locked; the next sweep adds
+          // them again (a key is taken off a locked job, see QueueJob).
+          localQueue: { size: opts.concurrency },
+          completeJobBatchDelay: 10,
+        },
+      },
     });
   } catch (e) {
     await utils.release();

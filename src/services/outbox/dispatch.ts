@@ -156,7 +156,7 @@ export class Dispatcher implements DeliveryQueue {
     try {
       for (const m of await ctx.store.outboxKeys.scheduled()) {
         if (dueAt(m, this.opts) > now) continue;
-        const outcome = await sendDue(ctx, m, today, { ...this.opts, smtpSessions: sessions });
+        const outcome = await sendDue(ctx, m, { ...this.opts, smtpSessions: sessions }, today);
         if (outcome === 'expired') expired.push(m.id);
         else outcomes.push({ id: m.id, outcome });
       }

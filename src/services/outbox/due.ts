@@ -44,18 +44,18 @@ export async function today(ctx: Ctx): Promise<LocalDate> {
 
 /**
  * Sends one due scheduled message, unless it is a digest of an earlier day never sent: that one
- * goes back to draft (`expired`), as today's digest replaces it.
+ * goes back to draft (`expired`), as today's digest replaces it. `day`: the user's date now,
+ * when the caller has it.
  */
 export async function sendDue(
   ctx: Ctx,
   m: DueMessage,
-  day: LocalDate,
   deps: DispatchSendDeps & DueOptions,
+  day?: LocalDate,
 ): Promise<DispatchOutcome | 'expired'> {
-  if (
-    m.key?.startsWith(DIGEST_KEY_PREFIX) === true &&
-    m.key.slice(DIGEST_KEY_PREFIX.length) < day
-  ) {
+  const digestDay =
+    m.key?.startsWith(DIGEST_KEY_PREFIX) === true ? m.key.slice(DIGEST_KEY_PREFIX.length) : null;
+  if (digestDay !== null && digestDay < (day ?? (await today(ctx)))) {
     const now = ctx.now();
     await ctx.store.transaction((tx) =>
       move(

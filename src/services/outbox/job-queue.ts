@@ -4,15 +4,7 @@ import type { Instant } from '../../domain/types.js';
 import type { Ctx } from '../context.js';
 import type { DeliveryQueue, QueueHealth } from './delivery-queue.js';
 import type { DispatchSendDeps } from './dispatch-send.js';
-import {
-  DigestStep,
-  dueAt,
-  outboxCounts,
-  recoverLapsed,
-  sendDue,
-  today,
-  type DueOptions,
-} from './due.js';
+import { DigestStep, dueAt, outboxCounts, recoverLapsed, sendDue, type DueOptions } from './due.js';
 import type { RecoveryDeps } from './outbox-records.js';
 
 /**
@@ -165,10 +157,7 @@ export class JobQueue implements DeliveryQueue {
     const sessions = this.acquire();
     let outcome;
     try {
-      outcome = await sendDue(this.ctx, m, await today(this.ctx), {
-        ...this.opts,
-        smtpSessions: sessions,
-      });
+      outcome = await sendDue(this.ctx, m, { ...this.opts, smtpSessions: sessions });
     } finally {
       this.release(sessions);
     }
