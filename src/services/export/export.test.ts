@@ -7,6 +7,7 @@ import { addApplication } from '../applications/applications.js';
 import { loadDemo } from '../demo/demo.js';
 import { draftForAction } from '../messages/drafts.js';
 import { editMessage } from '../messages/messages.js';
+import { recoverSending } from '../outbox/outbox-records.js';
 import { setSetting } from '../settings/settings.js';
 import { fixture, loggedInterview, type Fixture } from '../test/interview-fixture.js';
 import { exportData, exportJson, importData } from './export.js';
@@ -92,6 +93,27 @@ describe('export → import → export', () => {
       // New records take ids after the imported ones (PostgreSQL's identities move on).
       const added = await addApplication(empty.ctx, { company: 'Zeta Labs', role: 'Engineer' });
       expect(added.id).toBe(r.added.applications! + 1);
+    } finally {
+      await empty.cleanup();
+    }
+  });
+
+  it('carries a message caught in sending with its claim; the new home holds it once its lease ran out', async () => {
+    const { byKind } = await loggedInterview(a.ctx);
+    const m = (await draftForAction(a.ctx, byKind('thank_you').id)).message;
+    const t = a.ctx.now();
+    const lease = '2026-03-02T22:02:00.000Z';
+    const claim = { sendingOwner: 'elsewhere:1:x', sendingAt: t, leaseExpiresAt: lease };
+    await a.ctx.store.messages.move(m.id, 'draft', 'sending', claim, t);
+    const text = await exportJson(a.ctx);
+    expect(text).toContain(`"lease_expires_at":"${lease}"`);
+    const empty = emptyHome();
+    try {
+      await importData(empty.ctx, text);
+      expect(await exportJson(empty.ctx)).toBe(text);
+      // Its claim is another home's: nobody here will finish it, so it is held (never resent).
+      expect(await recoverSending(empty.ctx)).toEqual([]);
+      expect(await recoverSending({ ...empty.ctx, now: () => lease })).toEqual([m.id]);
     } finally {
       await empty.cleanup();
     }
