@@ -79,13 +79,15 @@ describe('GET /api/health/pipeline', () => {
 
   it('lists at most `limit` companies by response time, and counts them all', async () => {
     api.f.at('2026-02-02T15:00:00.000Z');
+    const ids: number[] = [];
     for (const company of ['Acme', 'Globex', 'Initech']) {
       const id = await addApp(api, company, 'Engineer');
       await api.post(`/api/applications/${String(id)}/status`, { status: 'applied' });
+      ids.push(id);
     }
     api.f.at('2026-02-09T15:00:00.000Z');
-    for (const app of (await api.get('/api/applications')).body as { id: number }[]) {
-      await api.post(`/api/applications/${String(app.id)}/status`, { status: 'interviewing' });
+    for (const id of ids) {
+      await api.post(`/api/applications/${String(id)}/status`, { status: 'interviewing' });
     }
     const all = await api.get('/api/health/pipeline');
     expect(all.body.response_days).toMatchObject({ company_count: 3, responses: 3 });
