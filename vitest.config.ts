@@ -22,6 +22,8 @@ export const ON_POSTGRES = [
   'src/services/**/*.test.ts',
   // Two `serve` processes sharing one database: a PostgreSQL-only scenario (npm run build first).
   'src/cli/serve/two-instances.pg.test.ts',
+  // The whole loop in the browser, with `serve` on PostgreSQL.
+  'e2e/whole-loop.test.ts',
 ];
 /**
  * Backup and restore copy the SQLite file; the read cache needs SQLite's change counter (it is

@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { expect } from 'vitest';
 import { TestSmtp } from '../src/adapters/test/smtp.js';
+import { emptyPostgresDatabase } from '../src/store/test/pg-database.js';
 
 /** A Wednesday afternoon in Toronto: the interview of the morning is logged today. */
 export const NOW = '2026-03-04T15:00:00-05:00';
@@ -56,12 +57,21 @@ export async function startServer(): Promise<Server> {
   }
   const home = mkdtempSync(join(tmpdir(), 'afterview-e2e-'));
   const port = await freePort();
+  // In the postgres project the same pages run on PostgreSQL: a new database per server.
+  const pg =
+    process.env.AFTERVIEW_TEST_DIALECT === 'postgres' ? await emptyPostgresDatabase() : null;
   const child: ChildProcess = spawn(
     process.execPath,
     [join(ROOT, 'bin', 'afterview'), 'serve', '--port', String(port)],
     {
       cwd: ROOT,
-      env: { ...process.env, AFTERVIEW_HOME: home, AFTERVIEW_NOW: NOW, TZ: ZONE },
+      env: {
+        ...process.env,
+        AFTERVIEW_HOME: home,
+        AFTERVIEW_NOW: NOW,
+        TZ: ZONE,
+        ...(pg === null ? {} : { DATABASE_URL: pg.url }),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -125,6 +135,7 @@ export async function startServer(): Promise<Server> {
       await exited;
     }
     rmSync(home, { recursive: true, force: true });
+    await pg?.drop();
   };
   const server = { url, home, cookie, nextLink, api, stop };
   lastServer = server;
