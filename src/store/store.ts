@@ -93,6 +93,18 @@ export class Store {
     });
   }
 
+  /**
+   * A transaction whose writes are compare-and-sets on the rows it names and reads nothing else
+   * to decide them (the outbox's claim of a message, and its outcome when no action hangs on it):
+   * it needs no other writer to wait, so on PostgreSQL it skips the writer lock that
+   * `transaction` takes, and deliveries by several instances commit side by side. On SQLite it
+   * is `transaction` (one writer at a time is the file's own rule).
+   */
+  async rowTransaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    if (this.db.isTransaction || this.dialect === 'sqlite') return this.transaction(fn);
+    return this.db.transaction().execute((trx) => fn(new Store(trx)));
+  }
+
   async close(): Promise<void> {
     await this.onClose();
   }

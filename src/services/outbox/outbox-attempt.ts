@@ -5,6 +5,7 @@ import { classifyFailure, defaultLeaseMs, retryDelayMs, type Via } from '../../d
 import type { AllSettings } from '../../domain/settings.js';
 import type { Instant } from '../../domain/types.js';
 import type { MessagePatch, MessageView } from '../../store/repos/messages.js';
+import type { Store } from '../../store/store.js';
 import type { Ctx } from '../context.js';
 import { deliver, type DeliveryEnv } from './delivery.js';
 import { claimOf, holdUncertain, log, record, type Claimed } from './outbox-records.js';
@@ -83,7 +84,8 @@ export async function attemptDelivery(
   const owner = deps.owner ?? defaultOwner();
   const leaseMs = deps.leaseMs ?? defaultLeaseMs(deps.timeoutMs);
   const claimedAt = ctx.now();
-  const claimed = await ctx.store.transaction(async (tx) => {
+  // The claim is a compare-and-set on the message alone (see Store.rowTransaction).
+  const claimed = await ctx.store.rowTransaction(async (tx) => {
     const m = await tx.messages.get(id);
     if (m?.state !== 'scheduled' || opts.accept?.(m, claimedAt) === false) return null;
     const patch = {
@@ -144,7 +146,9 @@ export async function attemptDelivery(
   await deps.afterStep?.('delivered');
   const sentAt = ctx.now();
   const note = `sent via ${via}${result.response === null ? '' : `: ${result.response}`}`;
-  await ctx.store.transaction(async (tx) => {
+  // Marking an action done re-plans its application: that waits for the other writers. A message
+  // with no action changes its own row and its contact's last-contacted date only.
+  const write = async (tx: Store): Promise<void> => {
     const patch = { transportResponse: result.response, artifactPath: result.artifactPath };
     const before = await tx.messages.get(id);
     const late =
@@ -162,7 +166,10 @@ export async function attemptDelivery(
       `attempt ${String(claimed.attempts)} was ${note}, after its claim ran out and you had already decided about it`,
       sentAt,
     );
-  });
+  };
+  await (claimed.actionId === null
+    ? ctx.store.rowTransaction(write)
+    : ctx.store.transaction(write));
   return { outcome: 'sent' };
 }
 
@@ -181,7 +188,7 @@ async function settle(
   at: Instant,
   heldNote?: string,
 ): Promise<boolean> {
-  return ctx.store.transaction(async (tx) => {
+  return ctx.store.rowTransaction(async (tx) => {
     const released = { ...patch, sendingOwner: null, leaseExpiresAt: null };
     const guard = to === 'scheduled' ? claim.unheld : claim.held;
     if (await tx.messages.move(claim.id, 'sending', to, released, at, guard)) {

@@ -64,7 +64,7 @@ export async function holdUncertain(
   error: string,
   at: Instant,
 ): Promise<void> {
-  await ctx.store.transaction(async (tx) => {
+  await ctx.store.rowTransaction(async (tx) => {
     const note = `held: the connection broke after the message was sent, it may have arrived (${error})`;
     const patch = { heldAt: at, lastError: error, sendingOwner: null, leaseExpiresAt: null };
     if (await tx.messages.move(claim.id, 'sending', 'sending', patch, at, claim.unheld)) {
