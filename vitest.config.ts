@@ -26,8 +26,8 @@ export const ON_POSTGRES = [
   'e2e/whole-loop.test.ts',
 ];
 /**
- * Backup and restore copy the SQLite file; the read cache needs SQLite's change counter (it is
- * off on PostgreSQL).
+ * Backup and restore copy the SQLite file; read-cache.test.ts drives SQLite's change counter
+ * (PostgreSQL's change generation has its own test, src/store/postgres/generation.test.ts).
  */
 const SQLITE_ONLY = ['src/services/backup/**', 'src/services/read-cache.test.ts'];
 

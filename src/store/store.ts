@@ -58,6 +58,8 @@ export class Store {
      * read caches; `null` where there is none, e.g. inside a transaction.
      */
     readonly changeGeneration: () => string | null = () => null,
+    /** Called after each transaction commits: the generation moves past the commit. */
+    private readonly afterCommit: () => void = () => {},
   ) {
     this.actions = new ActionRepo(db);
     this.applications = new ApplicationRepo(db);
@@ -87,10 +89,14 @@ export class Store {
    */
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.db.isTransaction) return fn(this);
-    return this.db.transaction().execute(async (trx) => {
+    const out = await this.db.transaction().execute(async (trx) => {
       await serialiseWriters(trx);
       return fn(new Store(trx));
     });
+    // A read that ran during the transaction was cached at a generation the writes had already
+    // moved; moving it again after the commit keeps that read from being served.
+    this.afterCommit();
+    return out;
   }
 
   /**
