@@ -9,7 +9,7 @@ import type {
 } from 'kysely';
 import pg from 'pg';
 
-/** The channel migration 0012's triggers notify after every committed write. */
+/** The channel the `change_notify` migration's triggers notify after every committed write. */
 export const CHANGE_CHANNEL = 'afterview_changed';
 
 /** How long to wait before listening again after the connection was lost. */
@@ -18,7 +18,7 @@ const RETRY_MS = 1000;
 /**
  * The change generation of a PostgreSQL store, for the read cache (Store.changeGeneration): a
  * token that moves whenever the data may have changed.
- * - Another instance's or a CLI command's commit: the triggers of migration 0012 notify
+ * - Another instance's or a CLI command's commit: the triggers of the `change_notify` migration notify
  *   `afterview_changed`, which a dedicated connection of this process LISTENs to.
  * - This process's own writes: counted at once (`bump`, from the Kysely plugin below and after
  *   each commit), so a read right after a write never waits for the notification.
