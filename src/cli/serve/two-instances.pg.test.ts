@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestSmtp } from '../../adapters/test/smtp.js';
-import { newMessageId } from '../../services/outbox/delivery.js';
-import { move } from '../../services/outbox/outbox-records.js';
+import { scheduledMessages } from '../../services/outbox/test/scheduled-messages.js';
 import { setSetting } from '../../services/settings/settings.js';
 import { openPostgresStore } from '../../store/postgres/open.js';
 import type { Store } from '../../store/store.js';
@@ -54,41 +53,7 @@ async function seed(store: Store): Promise<number[]> {
     ...smtp.settings(),
   };
   for (const [k, v] of Object.entries(settings)) await setSetting(ctx, k, v);
-  const ids: number[] = [];
-  for (let i = 1; i <= MESSAGES; i++) {
-    const id = await store.transaction(async (tx) => {
-      const id = await tx.messages.insert(
-        {
-          actionId: null,
-          applicationId: null,
-          interviewId: null,
-          contactId: null,
-          kind: 'thank_you',
-          channel: 'email',
-          templateId: null,
-          recipientName: `Person ${String(i)}`,
-          recipientEmail: `person${String(i)}@example.com`,
-          recipientAddress: [],
-          subject: 'Thank you for your time',
-          body: 'Hello,\n\nthank you for meeting me today.\n\nAlex',
-          voicemail: null,
-          findings: [],
-        },
-        at,
-      );
-      await move(tx, { id, state: 'draft' }, 'approved', {}, 'approved', at);
-      const patch = {
-        via: 'smtp',
-        transportId: newMessageId('alex@example.com'),
-        nextAttemptAt: at,
-        lastError: null,
-      };
-      await move(tx, { id, state: 'approved' }, 'scheduled', patch, 'scheduled via smtp', at);
-      return id;
-    });
-    ids.push(id);
-  }
-  return ids;
+  return scheduledMessages(store, MESSAGES, at);
 }
 
 function serve(port: number): { child: ChildProcess; output: () => string } {

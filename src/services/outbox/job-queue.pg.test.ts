@@ -9,9 +9,8 @@ import type { Ctx } from '../context.js';
 import { mustGetMessage } from '../messages/messages.js';
 import { setSetting } from '../settings/settings.js';
 import { loggedInterview } from '../test/interview-fixture.js';
-import { newMessageId } from './delivery.js';
 import { JobQueue, type JobQueueOptions } from './job-queue.js';
-import { move } from './outbox-records.js';
+import { scheduledMessages } from './test/scheduled-messages.js';
 
 /**
  * The job queue (graphile-worker) on a real PostgreSQL database of its own and a real SMTP
@@ -58,46 +57,9 @@ async function started(ctx: Ctx, over: Partial<JobQueueOptions> = {}): Promise<J
   return q;
 }
 
-/** `n` messages scheduled for SMTP as the outbox schedules them, without an outbox key. */
-async function scheduled(ctx: Ctx, n: number): Promise<number[]> {
-  const ids: number[] = [];
-  for (let i = 1; i <= n; i++) {
-    const t = ctx.now();
-    ids.push(
-      await ctx.store.transaction(async (tx) => {
-        const id = await tx.messages.insert(
-          {
-            actionId: null,
-            applicationId: null,
-            interviewId: null,
-            contactId: null,
-            kind: 'thank_you',
-            channel: 'email',
-            templateId: null,
-            recipientName: `Person ${String(i)}`,
-            recipientEmail: `person${String(i)}@example.com`,
-            recipientAddress: [],
-            subject: `Thank you ${String(i)}`,
-            body: `Hello ${String(i)}, thank you for your time.`,
-            voicemail: null,
-            findings: [],
-          },
-          t,
-        );
-        await move(tx, { id, state: 'draft' }, 'approved', {}, 'approved', t);
-        const patch = {
-          via: 'smtp' as const,
-          transportId: newMessageId('alex@example.com'),
-          nextAttemptAt: t,
-          lastError: null,
-        };
-        await move(tx, { id, state: 'approved' }, 'scheduled', patch, 'scheduled via smtp', t);
-        return id;
-      }),
-    );
-  }
-  return ids;
-}
+/** `n` messages scheduled for SMTP as the outbox schedules them, due now. */
+const scheduled = (ctx: Ctx, n: number): Promise<number[]> =>
+  scheduledMessages(ctx.store, n, ctx.now());
 
 async function until(what: string, done: () => Promise<boolean> | boolean): Promise<void> {
   const deadline = Date.now() + 30_000;
