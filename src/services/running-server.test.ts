@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,6 +18,15 @@ describe('the record of the running server (restore, calendar token)', () => {
     );
     unrecord();
     expect(existsSync(serverFile(home))).toBe(false);
+  });
+
+  it('makes a data folder that does not exist yet, private (serve on PostgreSQL, without auth)', () => {
+    const fresh = join(home, 'not-yet');
+    const unrecord = recordRunningServer(fresh, 'http://127.0.0.1:5124');
+    expect(runningServer(fresh)).toBeNull(); // this process's own record
+    expect(statSync(fresh).mode & 0o777).toBe(0o700);
+    unrecord();
+    expect(existsSync(serverFile(fresh))).toBe(false);
   });
 
   it('is the server of another live process, with or without an address', () => {

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -19,6 +19,8 @@ export interface RunningServer {
 /** Records this process as the home's server; returns what removes the record again. */
 export function recordRunningServer(home: string, url: string): () => void {
   const file = serverFile(home);
+  // On PostgreSQL nothing else may have made the data folder yet (`serve --no-auth` keeps no key).
+  mkdirSync(home, { recursive: true, mode: 0o700 });
   writeFileSync(file, `${String(process.pid)} ${url}\n`, { mode: 0o600 });
   return () => {
     try {
