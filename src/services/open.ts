@@ -113,6 +113,14 @@ export async function openDatabase(env: NodeJS.ProcessEnv): Promise<Store> {
 }
 
 /**
+ * Readies an open database for a process that runs all day beside the browser (`serve`): a
+ * small SQLite page cache, so that the server stays within its memory budget.
+ */
+export async function keepDatabaseMemorySmall(ctx: Ctx): Promise<void> {
+  await ctx.store.limitPageCache();
+}
+
+/**
  * Opens the user's database and builds the clock: AFTERVIEW_NOW (ISO-8601; without an offset it
  * is local time in the `timezone` setting) fixes it for scripts and tests.
  */

@@ -159,6 +159,53 @@ describe('store', () => {
     expect((await store.actions.list({ all: true })).length).toBe(3);
   });
 
+  it('takes the first actions by due time when limited, with every filter, ties by id', async () => {
+    const a = await anApplication();
+    const b = await anApplication('Globex');
+    const row = (key: string, due: string, applicationId: number) => ({
+      key,
+      kind: 'custom' as const,
+      title: key,
+      due,
+      earliest: null,
+      latest: null,
+      why: 'w',
+      seeds: [],
+      applicationId,
+      interviewId: null,
+      contactId: null,
+      channel: null,
+      origin: 'manual',
+      reason: null,
+      status: 'pending' as const,
+    });
+    // Inserted out of due order, so that id order and due order differ.
+    for (const [key, due, app] of [
+      ['a3', '2026-03-05T10:00:00.000Z', a],
+      ['b1', '2026-03-02T10:00:00.000Z', b],
+      ['a1', '2026-03-02T10:00:00.000Z', a],
+      ['a2', '2026-03-04T10:00:00.000Z', a],
+      ['a0', '2026-03-01T10:00:00.000Z', a],
+    ] as const) {
+      await store.actions.insert(row(key, due, app), T0);
+    }
+    const keys = async (q: Parameters<Store['actions']['list']>[0]) =>
+      (await store.actions.list(q)).map((x) => x.key);
+    expect(await keys({})).toEqual(['a0', 'b1', 'a1', 'a2', 'a3']);
+    expect(await keys({ limit: 2 })).toEqual(['a0', 'b1']);
+    expect(await keys({ dueFrom: '2026-03-02T00:00:00.000Z', limit: 3 })).toEqual([
+      'b1',
+      'a1',
+      'a2',
+    ]);
+    expect(await keys({ applicationId: a, limit: 3 })).toEqual(['a0', 'a1', 'a2']);
+    expect(await keys({ applicationId: a, dueBy: '2026-03-04T10:00:00.000Z' })).toEqual([
+      'a0',
+      'a1',
+      'a2',
+    ]);
+  });
+
   it('refuses a duplicate action key', async () => {
     const row = {
       key: 'same',

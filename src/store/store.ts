@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { isPostgres, serialiseWriters } from './dialect.js';
+import { isPostgres, limitPageCache, serialiseWriters } from './dialect.js';
 import type { DB } from './schema.js';
 import { ActionRepo } from './repos/actions.js';
 import { ApplicationRepo } from './repos/applications.js';
@@ -109,6 +109,11 @@ export class Store {
   async rowTransaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.db.isTransaction || this.dialect === 'sqlite') return this.transaction(fn);
     return this.db.transaction().execute((trx) => fn(new Store(trx)));
+  }
+
+  /** For a process that runs all day (`serve`): a small SQLite page cache (see limitPageCache). */
+  async limitPageCache(): Promise<void> {
+    await limitPageCache(this.db);
   }
 
   async close(): Promise<void> {

@@ -10,7 +10,12 @@ import type { DeliveryEnv } from '../../services/outbox/delivery.js';
 import { Dispatcher } from '../../services/outbox/dispatch.js';
 import { dailyBackup } from '../../services/backup/backup.js';
 import { recordRunningServer } from '../../services/running-server.js';
-import { databaseUrl, deliveryEnv, resolveHome } from '../../services/open.js';
+import {
+  databaseUrl,
+  deliveryEnv,
+  keepDatabaseMemorySmall,
+  resolveHome,
+} from '../../services/open.js';
 import { loadPolicy } from '../../services/settings/settings.js';
 import { loadOrCreateSecret } from '../../services/session/secret.js';
 import { logDelivery, serverLog, type Log } from '../../services/server-log.js';
@@ -30,6 +35,7 @@ export async function serve({ ctx, values }: Invocation): Promise<Output> {
   }
   const host = str(values.host) ?? '127.0.0.1';
   keepHeapNearLiveData();
+  await keepDatabaseMemorySmall(ctx);
   // Events go to stderr as JSON lines; stdout keeps the lines a person reads (the link, first steps).
   const log = serverLog(process.env);
   const delivery = deliveryEnv(process.env);

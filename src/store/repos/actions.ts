@@ -111,16 +111,28 @@ export class ActionRepo {
     return rows.map(toAction);
   }
 
+  /**
+   * The actions a query selects, by due time. The ids are chosen first, from the indexes alone,
+   * and the rows are then read by id: in id order, so the rows of one table page are read
+   * together. Read in due order straight from the (status, due_at) index, 14,000 overdue actions
+   * visited their pages in random order, once per row, and took twice as long whenever the table
+   * did not fit in SQLite's page cache (the server keeps that cache small, see
+   * `Store.limitPageCache`). The filter on an application also gets its own index this way.
+   */
   async list(q: ActionQuery): Promise<ActionView[]> {
-    let query = this.view().orderBy('x.due_at').orderBy('x.id');
-    if (q.status !== undefined) query = query.where('x.status', '=', q.status);
-    else if (q.all !== true) query = query.where('x.status', '=', 'pending');
-    if (q.dueBy !== undefined) query = query.where('x.due_at', '<=', q.dueBy);
-    if (q.dueFrom !== undefined) query = query.where('x.due_at', '>=', q.dueFrom);
-    if (q.applicationId !== undefined)
-      query = query.where('x.application_id', '=', q.applicationId);
-    if (q.limit !== undefined) query = query.limit(q.limit);
-    return (await query.execute()).map(toView);
+    let ids = this.db.selectFrom('actions').select('id');
+    if (q.status !== undefined) ids = ids.where('status', '=', q.status);
+    else if (q.all !== true) ids = ids.where('status', '=', 'pending');
+    if (q.dueBy !== undefined) ids = ids.where('due_at', '<=', q.dueBy);
+    if (q.dueFrom !== undefined) ids = ids.where('due_at', '>=', q.dueFrom);
+    if (q.applicationId !== undefined) ids = ids.where('application_id', '=', q.applicationId);
+    if (q.limit !== undefined) ids = ids.orderBy('due_at').orderBy('id').limit(q.limit);
+    const rows = await this.view()
+      .where('x.id', 'in', ids)
+      .orderBy('x.due_at')
+      .orderBy('x.id')
+      .execute();
+    return rows.map(toView);
   }
 
   /**
