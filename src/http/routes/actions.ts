@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mapInPlace } from '../../domain/arrays.js';
 import { listActions } from '../../services/actions/action-query.js';
 import {
   addAction,
@@ -41,7 +42,7 @@ export function actionRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       response: actions,
       handler: async () => {
         const z = await zone();
-        return (await today(ctx)).map((a) => presentAction(a, z));
+        return mapInPlace(await today(ctx), (a) => presentAction(a, z));
       },
     }),
     route({
@@ -55,7 +56,7 @@ export function actionRoutes({ ctx, zone }: RouteDeps): ApiRoute[] {
       handler: async ({ query }) => {
         const z = await zone();
         const list = await listActions(ctx, { ...query, limit: query.limit ?? 200 });
-        return list.map((a) => presentAction(a, z));
+        return mapInPlace(list, (a) => presentAction(a, z));
       },
     }),
     route({

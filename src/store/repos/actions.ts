@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { mapInPlace } from '../../domain/arrays.js';
 import type { ActionPatch } from '../../domain/playbook/types.js';
 import type {
   Action,
@@ -132,7 +133,7 @@ export class ActionRepo {
       .orderBy('x.due_at')
       .orderBy('x.id')
       .execute();
-    return rows.map(toView);
+    return mapInPlace(rows, toView);
   }
 
   /**

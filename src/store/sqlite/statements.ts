@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
+import { mapInPlace } from '../../domain/arrays.js';
 
 /**
  * better-sqlite3 as Kysely's SQLite driver sees it, with two per-query costs taken out:
@@ -62,7 +63,7 @@ class Statement implements SqliteStatement {
   all(parameters: readonly unknown[]): unknown[] {
     const rows = this.#stmt.all(parameters) as Row[];
     const build = this.#build;
-    return build === null ? rows : rows.map(build);
+    return build === null ? rows : mapInPlace(rows, build);
   }
 
   run(parameters: readonly unknown[]) {
