@@ -15,6 +15,12 @@ import type { Ctx } from './context.js';
  *
  * Concurrent misses for one key share one computation, so a burst of requests after a change
  * runs the query once.
+ *
+ * A value is kept from the second request for its key on (a key seen once is remembered, without
+ * its value, across changes): the web app asks for the same few lists again and again, while a
+ * client that varies its parameters (a cache-busting `&_=N`, a search typed letter by letter)
+ * would otherwise fill the cache with answers nobody asks for twice, and the memory they held
+ * and left in holes stayed with the server.
  */
 
 interface Entry {
@@ -34,12 +40,30 @@ export const MAX_ENTRIES = 256;
  */
 export const MAX_BYTES = 8 * 1024 * 1024;
 
+/** Keys remembered as asked for once, the least recently asked out first. */
+export const MAX_SEEN = 4 * MAX_ENTRIES;
+
 interface Cache {
   /** The generation all entries were computed at or after; older entries are dropped. */
   base: string;
   /** In use order: the least recently used first (a hit moves an entry to the end). */
   entries: Map<string, Entry>;
   bytes: number;
+  /** Keys asked for before, in the order last asked; kept across changes. */
+  seen: Set<string>;
+}
+
+/** Remembers that `key` was asked for; says whether it had been before. */
+function asked(cache: Cache, key: string): boolean {
+  const before = cache.seen.delete(key);
+  cache.seen.add(key);
+  if (cache.seen.size > MAX_SEEN) {
+    for (const k of cache.seen) {
+      cache.seen.delete(k);
+      break;
+    }
+  }
+  return before;
 }
 
 const caches = new WeakMap<Store, Cache>();
@@ -78,7 +102,7 @@ export async function cachedRead<T>(
   const generation = opts.clock === true ? `${base}@${ctx.now().slice(0, 16)}` : base;
   let cache = caches.get(ctx.store);
   if (cache === undefined) {
-    cache = { base, entries: new Map(), bytes: 0 };
+    cache = { base, entries: new Map(), bytes: 0, seen: new Set() };
     caches.set(ctx.store, cache);
   }
   // After a write every entry is stale: let them go now rather than hold them until evicted.
@@ -94,15 +118,22 @@ export async function cachedRead<T>(
     return hit.value as Promise<T>;
   }
   drop(cache, key);
+  const again = asked(cache, key);
   const value = compute();
   const entry: Entry = { generation, value, bytes: 0 };
   const c = cache;
+  // Entered while it is computed even when asked for the first time, for concurrent requests.
   c.entries.set(key, entry);
   trim(c);
   value.then(
     (v) => {
-      // Still cached (not evicted, not cleared by a write): count its size now it is known.
-      if (c.entries.get(key) !== entry || opts.size === undefined) return;
+      if (c.entries.get(key) !== entry) return; // evicted, or cleared by a write
+      if (!again) {
+        drop(c, key);
+        return;
+      }
+      // Count its size now it is known.
+      if (opts.size === undefined) return;
       const bytes = opts.size(v);
       // One value over the whole budget would only push everything else out: serve it, keep none.
       if (bytes > MAX_BYTES) {
