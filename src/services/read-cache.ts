@@ -33,8 +33,8 @@ interface Entry {
 /** Enough for every list the web app shows with its filters. */
 export const MAX_ENTRIES = 256;
 /**
- * The whole server must stay within 150 MB (issue 17): ~50 MB of it is Node's own code mapped
- * from disk, ~65 MB its heap under load, and the cached bodies live in malloc'd memory besides,
+ * The whole server must stay within 150 MB (issue 17): ~45 MB of it is Node's own code mapped
+ * from disk, ~80 MB its heap under load, and the cached bodies live in malloc'd memory besides,
  * where entries of every size coming and going also leave holes. The web app's lists are 1–500
  * kB; the largest answer (14,000 overdue actions, ~6.5 MB with its gzip copy) still fits alone.
  */
