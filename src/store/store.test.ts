@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from './store.js';
 import { tempStore } from './test/temp-store.js';
-import { newApplication } from './test/rows.js';
+import { newAction, newApplication } from './test/rows.js';
 
 const T0 = '2026-03-02T15:00:00.000Z';
 const T1 = '2026-03-03T15:00:00.000Z';
@@ -135,23 +135,11 @@ describe('store', () => {
 
   it('lists due pending actions in due order with their application', async () => {
     const appId = await anApplication();
-    const base = {
-      kind: 'custom' as const,
-      earliest: null,
-      latest: null,
-      why: 'because',
-      seeds: ['001' as const],
-      applicationId: appId,
-      interviewId: null,
-      contactId: null,
-      channel: null,
-      origin: 'manual',
-      reason: null,
-      status: 'pending' as const,
-    };
-    await store.actions.insert({ ...base, key: 'k2', title: 'later', due: T1 }, T0);
-    await store.actions.insert({ ...base, key: 'k1', title: 'sooner', due: T0 }, T0);
-    const done = await store.actions.insert({ ...base, key: 'k3', title: 'finished', due: T0 }, T0);
+    const row = (key: string, title: string, due: string) =>
+      newAction(key, due, { title, seeds: ['001'], applicationId: appId });
+    await store.actions.insert(row('k2', 'later', T1), T0);
+    await store.actions.insert(row('k1', 'sooner', T0), T0);
+    const done = await store.actions.insert(row('k3', 'finished', T0), T0);
     await store.actions.update(done, { status: 'done', completedAt: T0 }, T0);
     const due = await store.actions.list({ dueBy: T1 });
     expect(due.map((a) => a.title)).toEqual(['sooner', 'later']);
@@ -162,23 +150,6 @@ describe('store', () => {
   it('takes the first actions by due time when limited, with every filter, ties by id', async () => {
     const a = await anApplication();
     const b = await anApplication('Globex');
-    const row = (key: string, due: string, applicationId: number) => ({
-      key,
-      kind: 'custom' as const,
-      title: key,
-      due,
-      earliest: null,
-      latest: null,
-      why: 'w',
-      seeds: [],
-      applicationId,
-      interviewId: null,
-      contactId: null,
-      channel: null,
-      origin: 'manual',
-      reason: null,
-      status: 'pending' as const,
-    });
     // Inserted out of due order, so that id order and due order differ.
     for (const [key, due, app] of [
       ['a3', '2026-03-05T10:00:00.000Z', a],
@@ -187,7 +158,7 @@ describe('store', () => {
       ['a2', '2026-03-04T10:00:00.000Z', a],
       ['a0', '2026-03-01T10:00:00.000Z', a],
     ] as const) {
-      await store.actions.insert(row(key, due, app), T0);
+      await store.actions.insert(newAction(key, due, { applicationId: app }), T0);
     }
     const keys = async (q: Parameters<Store['actions']['list']>[0]) =>
       (await store.actions.list(q)).map((x) => x.key);
@@ -207,23 +178,7 @@ describe('store', () => {
   });
 
   it('refuses a duplicate action key', async () => {
-    const row = {
-      key: 'same',
-      kind: 'custom' as const,
-      title: 't',
-      due: T0,
-      earliest: null,
-      latest: null,
-      why: 'w',
-      seeds: [],
-      applicationId: null,
-      interviewId: null,
-      contactId: null,
-      channel: null,
-      origin: 'manual',
-      reason: null,
-      status: 'pending' as const,
-    };
+    const row = newAction('same', T0);
     await store.actions.insert(row, T0);
     await expect(store.actions.insert(row, T0)).rejects.toThrow();
     expect((await store.actions.list({ all: true })).map((a) => a.key)).toEqual(['same']);
