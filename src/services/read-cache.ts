@@ -57,12 +57,8 @@ interface Cache {
 function asked(cache: Cache, key: string): boolean {
   const before = cache.seen.delete(key);
   cache.seen.add(key);
-  if (cache.seen.size > MAX_SEEN) {
-    for (const k of cache.seen) {
-      cache.seen.delete(k);
-      break;
-    }
-  }
+  const oldest = cache.seen.size > MAX_SEEN ? cache.seen.values().next().value : undefined;
+  if (oldest !== undefined) cache.seen.delete(oldest);
   return before;
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../store.js';
 import { tempStore } from '../test/temp-store.js';
-import type { NewMessage } from './messages.js';
+import { newMessage } from '../test/rows.js';
 
 const T0 = '2026-03-02T15:00:00.000Z';
 const T1 = '2026-03-03T15:00:00.000Z';
@@ -14,29 +14,9 @@ afterEach(async () => {
   await cleanup();
 });
 
-const message = (over: Partial<NewMessage> = {}): NewMessage => ({
-  actionId: null,
-  applicationId: null,
-  interviewId: null,
-  contactId: null,
-  kind: 'thank_you',
-  channel: 'email',
-  templateId: 'thank_you/brief',
-  recipientName: 'Nguyễn Văn An',
-  recipientEmail: 'an@example.com',
-  recipientAddress: ['1 Main St', 'Hanoi'],
-  subject: 'Thank you',
-  body: 'Dear An,',
-  voicemail: null,
-  findings: [
-    { rule: 'spelling', severity: 'warning', message: 'x', field: 'body', start: 0, end: 4 },
-  ],
-  ...over,
-});
-
 describe('message repository', () => {
   it('stores a draft with its findings, address lines and names round-trip', async () => {
-    const id = await store.messages.insert(message(), T0);
+    const id = await store.messages.insert(newMessage(), T0);
     const m = await store.messages.get(id);
     expect(m).toMatchObject({
       state: 'draft',
@@ -48,7 +28,7 @@ describe('message repository', () => {
   });
 
   it('moves state only from the expected one: a claim is taken once', async () => {
-    const id = await store.messages.insert(message(), T0);
+    const id = await store.messages.insert(newMessage(), T0);
     expect(await store.messages.move(id, 'draft', 'approved', {}, T0)).toBe(true);
     expect(await store.messages.move(id, 'approved', 'scheduled', {}, T0)).toBe(true);
     const claim = () =>
@@ -66,9 +46,9 @@ describe('message repository', () => {
       { name: 'Priya', email: 'p@x.example', companyId: null, relationship: 'interviewer' },
       T0,
     );
-    const a = await store.messages.insert(message({ kind: 'follow_up', contactId: c.id }), T0);
+    const a = await store.messages.insert(newMessage({ kind: 'follow_up', contactId: c.id }), T0);
     await store.messages.move(a, 'draft', 'sent', { sentAt: T0 }, T0);
-    const b = await store.messages.insert(message({ kind: 'follow_up', contactId: c.id }), T0);
+    const b = await store.messages.insert(newMessage({ kind: 'follow_up', contactId: c.id }), T0);
     expect(await store.messages.followUpTimes(c.id, { actionId: null, messageId: b })).toEqual([
       T0,
     ]);
@@ -76,7 +56,7 @@ describe('message repository', () => {
   });
 
   it('logs events in order', async () => {
-    const id = await store.messages.insert(message(), T0);
+    const id = await store.messages.insert(newMessage(), T0);
     await store.messages.logEvent({
       messageId: id,
       fromState: null,

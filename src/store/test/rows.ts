@@ -1,4 +1,5 @@
 import type { NewAction } from '../repos/actions.js';
+import type { NewMessage } from '../repos/messages.js';
 import type { NewApplication } from '../repos/applications.js';
 
 /** An application row as the repository takes it, with only what a test cares about changed. */
@@ -43,3 +44,24 @@ export function newAction(key: string, due: string, overrides: Partial<NewAction
     ...overrides,
   };
 }
+
+/** A thank-you e-mail draft as the repository takes it, with a finding and an address. */
+export const newMessage = (overrides: Partial<NewMessage> = {}): NewMessage => ({
+  actionId: null,
+  applicationId: null,
+  interviewId: null,
+  contactId: null,
+  kind: 'thank_you',
+  channel: 'email',
+  templateId: 'thank_you/brief',
+  recipientName: 'Nguyễn Văn An',
+  recipientEmail: 'an@example.com',
+  recipientAddress: ['1 Main St', 'Hanoi'],
+  subject: 'Thank you',
+  body: 'Dear An,',
+  voicemail: null,
+  findings: [
+    { rule: 'spelling', severity: 'warning', message: 'x', field: 'body', start: 0, end: 4 },
+  ],
+  ...overrides,
+});

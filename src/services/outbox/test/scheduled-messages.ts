@@ -1,5 +1,6 @@
 import type { Instant } from '../../../domain/types.js';
 import type { Store } from '../../../store/store.js';
+import { newMessage } from '../../../store/test/rows.js';
 import { newMessageId } from '../delivery.js';
 import { move } from '../outbox-records.js';
 
@@ -18,22 +19,15 @@ export async function scheduledMessages(
   for (let i = 1; i <= n; i++) {
     const id = await store.transaction(async (tx) => {
       const id = await tx.messages.insert(
-        {
-          actionId: null,
-          applicationId: null,
-          interviewId: null,
-          contactId: null,
-          kind: 'thank_you',
-          channel: 'email',
+        newMessage({
           templateId: null,
           recipientName: `Person ${String(i)}`,
           recipientEmail: `person${String(i)}@example.com`,
           recipientAddress: [],
           subject: `Thank you ${String(i)}`,
           body: `Hello ${String(i)}, thank you for your time.`,
-          voicemail: null,
           findings: [],
-        },
+        }),
         at,
       );
       await move(tx, { id, state: 'draft' }, 'approved', {}, 'approved', at);
